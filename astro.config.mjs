@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
+import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
+
+export default defineConfig({
+  // The public origin, for canonical links, feeds and the sitemap. Unset, the site has no absolute links.
+  site: process.env.SITE_URL || undefined,
+  // Deploy under a sub-path, e.g. BASE_PATH=/kb/.
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Prefetching would load pages the reader never asked for; offline copies gain nothing from it.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor runs no remark plugins; ours need the unified pipeline.
+    // SmartyPants is off so quotes stay exactly as written in both languages.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkSectionAnchors, remarkEntryContext] }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+});

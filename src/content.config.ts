@@ -1,0 +1,37 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentMetaSchema, documentTextSchema, type ReferenceSchemas } from './schemas/document.ts';
+import { glossaryTermSchema, organisationSchema, regionSchema, topicSchema } from './schemas/reference.ts';
+
+/** Tests point this at a fixture folder to prove that a broken entry fails the build. */
+const root = process.env.CONTENT_ROOT ?? './content';
+
+/** `regions/hebei.yaml` → `hebei`; `documents/x/meta.yaml` → `x`; `documents/x/zh.mdx` → `x/zh`. */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\/meta\.yaml$/, '').replace(/\.(ya?ml|mdx)$/, '');
+
+const yamlFolder = <S extends import('astro/zod').ZodType>(folder: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/${folder}`, generateId: idFromPath }), schema });
+
+const refs: ReferenceSchemas = {
+  region: reference('regions'),
+  organisation: reference('organisations'),
+  topic: reference('topics'),
+  document: reference('documents'),
+};
+
+export const collections = {
+  regions: yamlFolder('regions', regionSchema),
+  organisations: yamlFolder('organisations', organisationSchema),
+  topics: yamlFolder('topics', topicSchema),
+  glossary: yamlFolder('glossary', glossaryTermSchema),
+  /** Language-neutral facts, one meta.yaml per document. */
+  documents: defineCollection({
+    loader: glob({ pattern: '*/meta.yaml', base: `${root}/documents`, generateId: idFromPath }),
+    schema: documentMetaSchema(refs),
+  }),
+  /** The text of each document in each language: zh.mdx and en.mdx beside meta.yaml. */
+  texts: defineCollection({
+    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/documents`, generateId: idFromPath }),
+    schema: documentTextSchema,
+  }),
+};

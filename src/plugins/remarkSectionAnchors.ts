@@ -1,0 +1,36 @@
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { headingNumber } from '../lib/sections.ts';
+import { entryFromPath } from './entryFile.ts';
+
+/** `## 主要任务 \{#s3}`: MDX cannot parse `{#id}`, so authors escape the brace and we read the marker here. */
+const MARKER = /\s*\{#([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}\s*$/;
+
+/**
+ * Gives every h2–h4 of a document an explicit, language-neutral id from its `\{#anchor}` marker
+ * (never from the heading text, which differs between languages) and its official number as
+ * `data-secnum`. A section heading without a marker, or a repeated anchor, fails the build.
+ */
+export function remarkSectionAnchors() {
+  return (tree: Root, file: VFile) => {
+    const entry = entryFromPath(file.path);
+    if (!entry) return;
+    const seen = new Set<string>();
+    visit(tree, 'heading', (node: Heading) => {
+      if (node.depth < 2 || node.depth > 4) return;
+      const last = node.children.at(-1);
+      const match = last?.type === 'text' ? MARKER.exec(last.value) : null;
+      if (!match) {
+        file.fail(`heading "${toString(node)}" has no anchor: end it with \\{#s1} (official numbering) or \\{#short-name}`, node);
+      }
+      const id = match[1]!;
+      if (seen.has(id)) file.fail(`anchor #${id} is used twice`, node);
+      seen.add(id);
+      (last as Text).value = last!.type === 'text' ? (last as Text).value.slice(0, match.index) : '';
+      const secnum = headingNumber(id, entry.lang);
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, ...(secnum ? { 'data-secnum': secnum } : {}) } };
+    });
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/** The two languages of the site, in display order. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text written once per language, e.g. a label or a name: `{ zh: '床位', en: 'beds' }`. */
+export const localizedSchema = () =>
+  z
+    .object({
+      /** Simplified Chinese text. */
+      zh: z.string().trim().min(1),
+      /** English text. */
+      en: z.string().trim().min(1),
+    })
+    .strict();
+export type Localized = z.infer<ReturnType<typeof localizedSchema>>;
+
+/** Stable ids are lowercase ASCII words joined by hyphens, so URLs stay short and permanent. */
+export const slugSchema = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens, e.g. "s3-1" or "beds-2027"');
+
+/** A section anchor inside a document: `s1`, `s1-2`, `s1-2-3`, or a short semantic id such as `talent`. */
+export const anchorSchema = () =>
+  z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'anchors look like "s3-1" or "talent" (lowercase ASCII, starting with a letter)');
+
+/**
+ * A calendar date written as YAML date (2024-05-08) or string; kept as an ISO `YYYY-MM-DD` string
+ * so it never shifts with the build machine's time zone.
+ */
+export const isoDateSchema = () =>
+  z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, e.g. 2024-05-08'),
+  );
+
+/** A date that may be only a year or a month (`2027`, `2018-10`, `2018-10-20`), as sources give them. */
+export const partialDateSchema = () =>
+  z.preprocess(
+    (value) =>
+      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+    z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
