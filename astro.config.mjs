@@ -12,6 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   // Deploy under a sub-path, e.g. BASE_PATH=/kb/.
   base: process.env.BASE_PATH || '/',
+  // Variant builds (sub-path, offline) write elsewhere so dist/ stays the default build.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Prefetching would load pages the reader never asked for; offline copies gain nothing from it.

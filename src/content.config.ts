@@ -1,5 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { documentMetaSchema, documentTextSchema, type ReferenceSchemas } from './schemas/document.ts';
 import { glossaryTermSchema, organisationSchema, regionSchema, topicSchema } from './schemas/reference.ts';
 
@@ -12,11 +15,23 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\/meta\.yaml
 const yamlFolder = <S extends import('astro/zod').ZodType>(folder: string, schema: S) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/${folder}`, generateId: idFromPath }), schema });
 
+/**
+ * Astro's reference() only logs a missing target and carries on; checking the file first turns a
+ * wrong id into a schema error that names the entry's file, the field and the missing id.
+ */
+const refTo = <C extends 'regions' | 'organisations' | 'topics' | 'documents'>(collection: C, file: (id: string) => string) =>
+  z
+    .string()
+    .superRefine((id, ctx) => {
+      if (!existsSync(path.resolve(root, file(id)))) ctx.addIssue({ code: 'custom', message: `"${id}" does not exist: there is no content/${file(id)}` });
+    })
+    .pipe(reference(collection));
+
 const refs: ReferenceSchemas = {
-  region: reference('regions'),
-  organisation: reference('organisations'),
-  topic: reference('topics'),
-  document: reference('documents'),
+  region: refTo('regions', (id) => `regions/${id}.yaml`),
+  organisation: refTo('organisations', (id) => `organisations/${id}.yaml`),
+  topic: refTo('topics', (id) => `topics/${id}.yaml`),
+  document: refTo('documents', (id) => `documents/${id}/meta.yaml`),
 };
 
 export const collections = {

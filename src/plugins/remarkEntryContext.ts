@@ -8,7 +8,7 @@ import { entryFromPath } from './entryFile.ts';
 const CONTEXT_COMPONENTS = new Set(['Fig', 'Term', 'FigureTable', 'TaskTable', 'DocLink']);
 
 /**
- * Adds `doc` and `lang` attributes to `<Fig id="…"/>` and its siblings, taken from the file path,
+ * Adds `doc` and `lang` attributes (unless the author gave them) to `<Fig id="…"/>` and its siblings, taken from the file path,
  * so authors write only the id and the same component renders the right language on every page
  * (including the parallel page, which shows both languages at once).
  */
@@ -20,8 +20,11 @@ export function remarkEntryContext() {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       if (!element.name || !CONTEXT_COMPONENTS.has(element.name)) return;
+      const has = (name: string) => element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
       const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-      element.attributes.push(attr('doc', entry.doc), attr('lang', entry.lang));
+      // An author's own `doc` (DocLink's target) wins over the current document.
+      if (!has('doc')) element.attributes.push(attr('doc', entry.doc));
+      if (!has('lang')) element.attributes.push(attr('lang', entry.lang));
     });
   };
 }

@@ -1,4 +1,5 @@
 import type { Heading, Root, Text } from 'mdast';
+import type {} from 'mdast-util-to-hast'; // types data.hProperties
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -30,7 +31,7 @@ export function remarkSectionAnchors() {
       seen.add(id);
       (last as Text).value = last!.type === 'text' ? (last as Text).value.slice(0, match.index) : '';
       const secnum = headingNumber(id, entry.lang);
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, ...(secnum ? { 'data-secnum': secnum } : {}) } };
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, 'data-level': node.depth, ...(secnum ? { 'data-secnum': secnum } : {}) } };
     });
   };
 }

@@ -10,11 +10,13 @@ export type Kind = (typeof KINDS)[number];
  * `reference()` (a wrong id fails the build); the JSON Schema export passes plain strings.
  */
 export interface ReferenceSchemas {
-  region: z.ZodType;
-  organisation: z.ZodType;
-  topic: z.ZodType;
-  document: z.ZodType;
+  region: Ref<'regions'>;
+  organisation: Ref<'organisations'>;
+  topic: Ref<'topics'>;
+  document: Ref<'documents'>;
 }
+/** A reference field: an id string in the file, `{ collection, id }` once parsed (as Astro's reference() gives). */
+export type Ref<C extends string> = z.ZodType<{ collection: C; id: string }, string>;
 
 /** A key figure, written once here and rendered on both language pages (`<Fig id="…" />`). */
 export const figureSchema = () =>

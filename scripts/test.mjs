@@ -1,0 +1,23 @@
+// `npm test`: every check, in order — type check, build, then one Node test run over unit tests
+// (src/**/*.test.ts), content checks, built-site checks and browser tests (tests/**/*.test.mjs).
+// One test run at the end means one closing summary line for the whole suite.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+/** Runs a command, echoing it, and stops the whole run on failure. */
+function step(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+step('type check', 'astro', ['check']);
+// The tests read dist/ as the default build (no SITE_URL, base /); variants build into their own folders.
+step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
+ensureChromium();
+step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, switchLang } from './paths.ts';
+
+test('joinBase keeps exactly one slash for root and sub-path bases', () => {
+  assert.equal(joinBase('/', 'zh/'), '/zh/');
+  assert.equal(joinBase('/kb/', '/zh/plans/x/'), '/kb/zh/plans/x/');
+  assert.equal(joinBase('/kb', 'en/'), '/kb/en/');
+});
+
+test('docPath and langPath build trailing-slash paths', () => {
+  assert.equal(langPath('zh'), 'zh/');
+  assert.equal(langPath('en', 'glossary'), 'en/glossary/');
+  assert.equal(docPath('en', 'plan', 'banan', 's3-1'), 'en/plans/banan/#s3-1');
+  assert.equal(docPath('zh', 'faq', 'faq-x'), 'zh/faq/faq-x/');
+  assert.equal(kindPath('notice', 'zj'), 'notices/zj/');
+});
+
+test('kindFromSegment inverts the kind segments', () => {
+  assert.equal(kindFromSegment('plans'), 'plan');
+  assert.equal(kindFromSegment('faq'), 'faq');
+  assert.equal(kindFromSegment('nope'), undefined);
+});
+
+test('switchLang keeps path and anchor under any base', () => {
+  const cases: [string, string, string, string][] = [
+    ['/zh/plans/x/#s3-1', 'en', '/', '/en/plans/x/#s3-1'],
+    ['/kb/en/faq/', 'zh', '/kb/', '/kb/zh/faq/'],
+    ['/kb/en/search/?q=abc', 'zh', '/kb/', '/kb/zh/search/?q=abc'],
+    ['/', 'en', '/', '/en/'],
+    ['/kb/', 'zh', '/kb/', '/kb/zh/'],
+  ];
+  for (const [path, to, base, expected] of cases) assert.equal(switchLang(path, to as 'zh' | 'en', base), expected);
+});
+
+test('langOfPath reads the language segment after the base', () => {
+  assert.equal(langOfPath('/kb/zh/plans/', '/kb/'), 'zh');
+  assert.equal(langOfPath('/en/', '/'), 'en');
+  assert.equal(langOfPath('/d/x/', '/'), undefined);
+});

@@ -1,0 +1,70 @@
+import type { Kind } from '../schemas/document.ts';
+import { LANGS, type Lang } from '../schemas/common.ts';
+
+/** URL segment of each kind's list: `/{lang}/{segment}/{id}/`. */
+export const KIND_SEGMENT: Record<Kind, string> = {
+  agreement: 'agreements',
+  plan: 'plans',
+  notice: 'notices',
+  briefing: 'briefings',
+  faq: 'faq',
+};
+
+/** The kind a list segment stands for, or undefined. */
+export function kindFromSegment(segment: string): Kind | undefined {
+  return (Object.entries(KIND_SEGMENT) as [Kind, string][]).find(([, s]) => s === segment)?.[0];
+}
+
+/**
+ * Joins the site base (`/` or `/kb/`) and a path inside the site, keeping one slash between them.
+ * @example joinBase('/kb/', 'zh/plans/x/') // '/kb/zh/plans/x/'
+ */
+export function joinBase(base: string, path: string): string {
+  return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+}
+
+/** Path (without base) of a page inside a language: `zh/plans/x/`. */
+export function langPath(lang: Lang, ...segments: string[]): string {
+  return [lang, ...segments.filter(Boolean)].join('/') + '/';
+}
+
+/**
+ * Path of a document inside a language (what BaseLayout's `path` takes).
+ * @example kindPath('plan', 'banan') // 'plans/banan/'
+ */
+export function kindPath(kind: Kind, id: string): string {
+  return `${KIND_SEGMENT[kind]}/${id}/`;
+}
+
+/**
+ * Path of a document page, optionally at a section.
+ * @example docPath('en', 'plan', 'banan', 's3-1') // 'en/plans/banan/#s3-1'
+ */
+export function docPath(lang: Lang, kind: Kind, id: string, anchor?: string): string {
+  return `${lang}/${kindPath(kind, id)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * The same page in another language: swaps the language segment after the base and keeps the rest,
+ * including any `#anchor`. Paths outside a language (the root chooser) go to that language's home.
+ * @example switchLang('/kb/zh/plans/x/#s3-1', 'en', '/kb/') // '/kb/en/plans/x/#s3-1'
+ */
+export function switchLang(path: string, to: Lang, base: string): string {
+  const root = base.replace(/\/?$/, '/');
+  const inside = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
+  const [first, ...rest] = inside.split('/');
+  if (!LANGS.includes(first as Lang)) return `${root}${to}/`;
+  return `${root}${[to, ...rest].join('/')}`;
+}
+
+/** The language a site path belongs to, or undefined outside /zh/ and /en/. */
+export function langOfPath(path: string, base: string): Lang | undefined {
+  const root = base.replace(/\/?$/, '/');
+  const first = (path.startsWith(root) ? path.slice(root.length) : path).split('/')[0];
+  return LANGS.find((l) => l === first);
+}
+
+/** `getStaticPaths()` result for a page that exists once per language. */
+export function langStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}

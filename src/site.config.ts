@@ -1,0 +1,12 @@
+import { joinBase } from './lib/paths.ts';
+
+/**
+ * A path inside the site with the configured base in front (`/` or e.g. `/kb/`).
+ * Every internal link goes through this, so the site works under any base path.
+ */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The public origin from SITE_URL, or undefined: then the build emits no absolute URLs at all. */
+export const siteOrigin: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;

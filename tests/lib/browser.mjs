@@ -1,0 +1,64 @@
+// Browser-test harness: Debian's chromium driven by playwright-core (never a downloaded browser),
+// the built site served on loopback, and a page wrapper that records console errors and every
+// request that would leave the local server.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, ensureChromium } from '../../scripts/ensure-chromium.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { DIST } from './site.mjs';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Launches Debian's chromium with the project's flags. */
+export async function launchBrowser() {
+  ensureChromium();
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}
+
+/**
+ * Starts the server and browser once for a test file.
+ * @param {{ root?: string, base?: string, colorScheme?: 'light' | 'dark' }} [options]
+ */
+export async function openSite({ root = DIST, base = '/', colorScheme = 'light' } = {}) {
+  const server = await startStaticServer({ root, base });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ colorScheme, locale: 'en-GB' });
+  const origin = new URL(server.url).origin;
+  return {
+    url: (path = '') => new URL(path.replace(/^\//, ''), server.url).href,
+    server,
+    browser,
+    context,
+    /** A new page that records problems: console errors, page errors, failed and external requests. */
+    async newPage() {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('request', (req) => {
+        const u = req.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`external request: ${u}`);
+      });
+      return Object.assign(page, { problems });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Runs axe-core in the page and returns its violations (id, impact, targets). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // @ts-ignore axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations;
+}

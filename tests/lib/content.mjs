@@ -1,0 +1,38 @@
+// Reads the raw content folder (no Astro): document folders, their anchors and meta.yaml, for the content checks.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export const CONTENT = path.resolve('content');
+export const LANGS = ['zh', 'en'];
+
+/** Ids of all document folders. */
+export const documentIds = () =>
+  readdirSync(path.join(CONTENT, 'documents'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
+/** A document's files: meta (parsed YAML) and the raw MDX of each language, or null when a file is missing. */
+export function readDocument(id) {
+  const dir = path.join(CONTENT, 'documents', id);
+  const read = (name) => (existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : null);
+  const meta = read('meta.yaml');
+  return { id, meta: meta === null ? null : parseYaml(meta), zh: read('zh.mdx'), en: read('en.mdx') };
+}
+
+/** The `\{#anchor}` markers of an MDX body, in order. */
+export const anchorsOf = (mdx) => [...mdx.matchAll(/\\\{#([a-z][a-z0-9-]*)\}/g)].map((m) => m[1]);
+
+/** Frontmatter keys of an MDX file. */
+export function frontmatterOf(mdx) {
+  const match = /^---\n([\s\S]*?)\n---/.exec(mdx);
+  return match ? parseYaml(match[1]) : {};
+}
+
+/** Every file under a folder with the given extensions. */
+export const filesUnder = (dir, exts) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => exts.some((e) => f.endsWith(e)))
+    .map((f) => path.join(dir, f));

@@ -1,0 +1,45 @@
+// Helpers over a built site folder: list its pages and parse them, for the checks in tests/dist.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'parse5';
+
+export const DIST = path.resolve('dist');
+
+/** Every .html file under a folder, as paths relative to it (posix separators). */
+export function htmlFiles(root = DIST) {
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+/** The URL path a file is served at: `zh/plans/x/index.html` → `/zh/plans/x/`. */
+export function urlPathOf(file, base = '/') {
+  return base + file.replace(/index\.html$/, '');
+}
+
+/** Walks a parse5 tree depth-first. */
+export function* walk(node) {
+  yield node;
+  for (const child of node.childNodes ?? []) yield* walk(child);
+  if (node.content) yield* walk(node.content); // <template>
+}
+
+/** A parse5 element's attribute value, or undefined. */
+export const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+
+/** Text content of a parse5 node. */
+export function textOf(node) {
+  let out = '';
+  for (const n of walk(node)) if (n.nodeName === '#text') out += n.value;
+  return out;
+}
+
+/** Parses a page of the built site. */
+export function parsePage(file, root = DIST) {
+  return parse(readFileSync(path.join(root, file), 'utf8'));
+}
+
+/** All elements of a parsed page. */
+export const elements = (doc) => [...walk(doc)].filter((n) => n.tagName);
