@@ -1,0 +1,50 @@
+// Checks over the built site: every internal link and #anchor resolves, and every page declares
+// its language, its title and its hreflang alternates.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { attr, DIST, elements, htmlFiles, parsePage, urlPathOf } from '../lib/site.mjs';
+
+const files = htmlFiles();
+const pages = new Map(files.map((f) => [urlPathOf(f), { file: f, doc: parsePage(f) }]));
+const idsOf = new Map([...pages].map(([url, p]) => [url, new Set(elements(p.doc).map((e) => attr(e, 'id')).filter(Boolean))]));
+
+test('the build has pages in both languages and a Pagefind index for each', () => {
+  for (const lang of ['zh', 'en']) {
+    assert.ok(files.some((f) => f.startsWith(`${lang}/`)), `no pages under dist/${lang}/`);
+    assert.ok(existsSync(path.join(DIST, lang, 'pagefind', 'pagefind.js')), `no Pagefind index in dist/${lang}/pagefind/`);
+  }
+});
+
+test('every internal link and #anchor resolves', () => {
+  const broken = [];
+  for (const [url, { file, doc }] of pages) {
+    for (const el of elements(doc)) {
+      const ref = attr(el, 'href') ?? attr(el, 'src') ?? (el.tagName === 'form' ? attr(el, 'action') : undefined);
+      if (!ref || /^(?:[a-z]+:|\/\/)/i.test(ref)) continue; // other schemes are checked by the external-request tests
+      const target = new URL(ref, `http://site${url}`);
+      const targetPath = decodeURIComponent(target.pathname);
+      const exists = pages.has(targetPath) || existsSync(path.join(DIST, targetPath));
+      if (!exists) broken.push(`${file}: ${ref} (no such page or file)`);
+      else if (target.hash && pages.has(targetPath) && !idsOf.get(targetPath).has(decodeURIComponent(target.hash.slice(1))))
+        broken.push(`${file}: ${ref} (no element with that id)`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+test('every page has lang, a title and hreflang alternates', () => {
+  const missing = [];
+  for (const [, { file, doc }] of pages) {
+    const all = elements(doc);
+    const html = all.find((e) => e.tagName === 'html');
+    if (!attr(html, 'lang')) missing.push(`${file}: <html lang>`);
+    const title = all.find((e) => e.tagName === 'title');
+    if (!title?.childNodes?.[0]?.value?.trim()) missing.push(`${file}: <title>`);
+    if (file === '404.html') continue; // one bilingual page served for every missing path
+    const hreflangs = all.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'alternate' && attr(e, 'hreflang')).map((e) => attr(e, 'hreflang'));
+    for (const lang of ['zh-CN', 'en']) if (!hreflangs.includes(lang)) missing.push(`${file}: hreflang ${lang}`);
+  }
+  assert.deepEqual(missing, []);
+});
