@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
+
+test('tokenize: Han characters one by one, words whole, whitespace and punctuation as their own tokens', () => {
+  const cases: [string, string[]][] = [
+    ['中医药', ['中', '医', '药']],
+    ['中医 TCM', ['中', '医', ' ', 'TCM']],
+    ['2024–2027年', ['2024', '–', '2027', '年']],
+    ["Beijing's plan", ['Beijing', "'", 's', ' ', 'plan']],
+    ['浙中医药〔2024〕10号', ['浙', '中', '医', '药', '〔', '2024', '〕', '10', '号']],
+    ['0.85张', ['0', '.', '85', '张']],
+    ['café', ['café']],
+  ];
+  for (const [text, tokens] of cases) assert.deepEqual(tokenize(text).map((t) => t.text), tokens, text);
+});
+
+test('parseQuery strips outer quotes, normalises, converts Traditional characters and lists words', () => {
+  const t2s = { 醫: '医', 聯: '联', 體: '体', 專: '专' };
+  const cases: [string, string, string[]][] = [
+    ['"中医药"', '中医药', ['中', '医', '药']],
+    ['“Medical  Consortium”', 'medical consortium', ['medical', 'consortium']],
+    ['醫聯體', '医联体', ['医', '联', '体']],
+    ['「專科聯盟」', '专科联盟', ['专', '科', '联', '盟']],
+    ['２０２７', '2027', ['2027']],
+    ['  ', '', []],
+    ['"——"', '', []],
+    ['人人', '人人', ['人']],
+  ];
+  for (const [raw, text, words] of cases) {
+    const q = parseQuery(raw, t2s);
+    assert.equal(q.text, text, raw);
+    assert.deepEqual(q.words, words, raw);
+  }
+});
+
+test('findMatches: substrings that start at a token boundary, case-insensitive', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['京津冀中医药协同发展', '中医', [[3, 5]]],
+    ['京津冀中医药协同发展', '医药协', [[4, 7]]],
+    ['Banan plan 2024–2027', '2027', [[16, 20]]],
+    ['Banan plan 2024–2027', 'PLAN 2024', [[6, 15]]],
+    ['healthcare and care', 'care', [[15, 19]]],
+    ['人人人', '人人', [[0, 2]]],
+    ['abc', '', []],
+  ];
+  for (const [text, q, ranges] of cases) {
+    assert.deepEqual(findMatches(text, parseQuery(q)).map((r) => [r.start, r.end]), ranges, `${q} in ${text}`);
+  }
+  assert.equal(containsQuery('Medical consortium', parseQuery('"medical consortium"')), true);
+  assert.equal(containsQuery('medical  consortium'.replace(/\s+/g, ' '), parseQuery('medical consortium')), true);
+  assert.equal(containsQuery('medicalconsortium', parseQuery('medical consortium')), false);
+});
+
+test('toSimplified maps only the characters in the map', () => {
+  assert.equal(toSimplified('專科聯盟 TCM', { 專: '专', 聯: '联' }), '专科联盟 TCM');
+});
+
+test('index tokens round-trip to the readable text', () => {
+  const text = '中医 TCM, 2024–2027年';
+  const tokens = toIndexTokens(text);
+  assert.deepEqual(tokens, ['中', '医', SPACE_TOKEN, 'TCM', ',', SPACE_TOKEN, '2024', '–', '2027', '年']);
+  assert.equal(fromIndexTokens(tokens), text);
+});
+
+test('excerpt marks matches inside a window and says where it was cut', () => {
+  const text = 'a'.repeat(50) + '中医' + 'b'.repeat(50);
+  const segs = excerpt(text, [{ start: 50, end: 52 }], 20);
+  assert.equal(segs.filter((s) => s.mark).map((s) => s.text).join(), '中医');
+  assert.equal(segs[0]!.text, '…');
+  assert.equal(segs.at(-1)!.text, '…');
+  assert.equal(segs.map((s) => s.text).join('').length, 22);
+  assert.deepEqual(excerpt('short', [], 20), [{ text: 'short', mark: false }]);
+});
+
+test('runStarts finds positions where the words follow each other at their offsets', () => {
+  const cases: [string, [string, number[]][], number[]][] = [
+    ['中医', [['中', [3, 9]], ['医', [4, 7]]], [3]],
+    ['医中', [['中', [3, 9]], ['医', [4, 7]]], []],
+    ['medical consortium', [['medical', [1, 10]], ['consortium', [12]]], [10]],
+    ['人人', [['人', [1, 2, 3]]], [1, 2]],
+  ];
+  for (const [q, positions, starts] of cases) assert.deepEqual(runStarts(parseQuery(q), new Map(positions)), starts, q);
+});

@@ -1,0 +1,192 @@
+/**
+ * The matching rules of site search, shared by every search backend (Pagefind online, the offline
+ * edition's own index) and by the index-time text transform, so all of them agree on what "the page
+ * contains the query" means. See docs/search.md.
+ *
+ * - Text is compared after Unicode NFKC normalisation and lower-casing, with runs of whitespace
+ *   collapsed to one space.
+ * - Text is split into tokens: every Han character is a token of its own; a run of other letters,
+ *   digits and marks is a token (a "word"); any other character is a token; a run of whitespace is
+ *   one token too (written as {@link SPACE_TOKEN} in the index).
+ * - A page matches a query when its text contains the query text as a substring that starts at a
+ *   token boundary. Every Han character is a token, so in Chinese any substring counts; in English a
+ *   match starts at the beginning of a word or number (`2027` finds `2024–2027`, `care` does not
+ *   find `healthcare`).
+ */
+
+/** Stands for a run of whitespace in the text given to the index, so whitespace keeps its position. */
+export const SPACE_TOKEN = '\u2423';
+
+const HAN = /\p{Script=Han}/u;
+/** Whitespace run | Han character | word (letters, digits, marks; not Han) | any other character. */
+const TOKEN = /\s+|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+|[^]/gu;
+const WORD = /^(?:\p{Script=Han}|[\p{L}\p{N}\p{M}]+)$/u;
+
+/** One token of a text: its characters, where it starts, and whether it can be searched for. */
+export interface Token {
+  text: string;
+  /** Offset in the string that was tokenised (UTF-16 units). */
+  start: number;
+  /** `word`: a Han character or a word; `space`: whitespace; `other`: punctuation and symbols. */
+  type: 'word' | 'space' | 'other';
+}
+
+/** Whether a string contains a Han character. */
+export const hasHan = (s: string): boolean => HAN.test(s);
+
+/**
+ * Splits text into tokens (see the module comment).
+ * @example tokenize('中医 2024–2027').map((t) => t.text) // ['中', '医', ' ', '2024', '–', '2027']
+ */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    type: /^\s/.test(m[0]) ? 'space' : WORD.test(m[0]) ? 'word' : 'other',
+  }));
+}
+
+/**
+ * The text as it is compared: NFKC, lower case, whitespace runs collapsed to one space, trimmed.
+ * @example normalizeText('  Medical\n Consortium ') // 'medical consortium'
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Outer quotes a reader may type around a phrase; the phrase is searched for as typed inside them. */
+const QUOTES: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['＂', '＂'],
+];
+
+/** A query ready to be matched. */
+export interface Query {
+  /** The normalised text that a page must contain. Empty when there is nothing to search for. */
+  text: string;
+  /** Its tokens, each with its position relative to the first token. */
+  tokens: (Token & { position: number })[];
+  /** The distinct searchable words, in order of first appearance. */
+  words: string[];
+}
+
+/**
+ * Parses what the reader typed: strips outer quotes, normalises, converts Traditional characters
+ * with `t2s` (a character map, see {@link toSimplified}) and tokenises.
+ * @example parseQuery('"醫聯體"', { 醫: '医', 聯: '联', 體: '体' }).text // '医联体'
+ */
+export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = {}): Query {
+  let text = raw.trim();
+  const pair = QUOTES.find(([open, close]) => text.length >= 2 && text.startsWith(open) && text.endsWith(close));
+  if (pair) text = text.slice(pair[0].length, -pair[1].length);
+  text = toSimplified(normalizeText(text), t2s);
+  const tokens = tokenize(text).map((token, position) => ({ ...token, position }));
+  const words = [...new Set(tokens.filter((t) => t.type === 'word').map((t) => t.text))];
+  return { text: words.length ? text : '', tokens, words };
+}
+
+/**
+ * Replaces each character that has an entry in the map (Traditional → Simplified).
+ * @example toSimplified('專科聯盟', { 專: '专', 聯: '联' }) // '专科联盟'
+ */
+export function toSimplified(text: string, t2s: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const ch of text) out += t2s[ch] ?? ch;
+  return out;
+}
+
+/**
+ * Token-level text for the index: tokens separated by single spaces, whitespace written as
+ * {@link SPACE_TOKEN}. Pagefind splits on spaces, so each of our tokens becomes one word position.
+ * @example toIndexTokens('中医 TCM') // ['中', '医', '␣', 'TCM']
+ */
+export function toIndexTokens(text: string): string[] {
+  return tokenize(text.normalize('NFKC')).map((t) => (t.type === 'space' ? SPACE_TOKEN : t.text));
+}
+
+/**
+ * The readable text back from index tokens (the inverse of {@link toIndexTokens}, whitespace collapsed).
+ * @example fromIndexTokens(['中', '医', '␣', 'TCM']) // '中医 TCM'
+ */
+export function fromIndexTokens(tokens: readonly string[]): string {
+  return tokens.map((t) => (t === SPACE_TOKEN ? ' ' : t)).join('');
+}
+
+/** A match of the query in a text: UTF-16 offsets in the text as given. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of the query in a text (non-overlapping, left to right), following the module's rules:
+ * compared after {@link normalizeText}-style folding, starting at a token boundary.
+ * The text must already be NFKC with collapsed whitespace (as {@link fromIndexTokens} gives);
+ * only case is folded here, so offsets stay valid for highlighting.
+ */
+export function findMatches(text: string, query: Query): Range[] {
+  if (!query.text) return [];
+  const folded = foldCase(text);
+  const starts = new Set(tokenize(folded).map((t) => t.start));
+  const out: Range[] = [];
+  for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
+    if (!starts.has(at) || (out.length && at < out[out.length - 1]!.end)) continue;
+    out.push({ start: at, end: at + query.text.length });
+  }
+  return out;
+}
+/** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
+const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+
+/** Whether a text contains the query (see {@link findMatches}). */
+export const containsQuery = (text: string, query: Query): boolean => findMatches(text, query).length > 0;
+
+/** A piece of an excerpt; `mark` pieces are the matched text. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * A window of about `length` characters around the first match, split into plain and marked pieces
+ * (plain text, never HTML, so it is safe to render with textContent). With no match: the text's start.
+ * @example excerpt('甲乙丙丁', [{ start: 1, end: 2 }], 10) // [{text:'甲',mark:false},{text:'乙',mark:true},{text:'丙丁',mark:false}]
+ */
+export function excerpt(text: string, matches: readonly Range[], length = 160): Segment[] {
+  const first = matches[0];
+  let from = first ? Math.max(0, first.start - Math.floor((length - (first.end - first.start)) / 3)) : 0;
+  const to = Math.min(text.length, from + length);
+  from = Math.max(0, Math.min(from, to - length));
+  const out: Segment[] = [];
+  const push = (s: string, mark: boolean) => s && out.push({ text: s, mark });
+  if (from > 0) push('…', false);
+  let at = from;
+  for (const m of matches) {
+    if (m.end <= from || m.start >= to) continue;
+    push(text.slice(at, Math.max(at, m.start)), false);
+    push(text.slice(Math.max(at, m.start), Math.min(m.end, to)), true);
+    at = Math.min(m.end, to);
+  }
+  push(text.slice(at, to), false);
+  if (to < text.length) push('…', false);
+  return out;
+}
+
+/**
+ * The first positions where every word of the query appears at its offset: `positions` gives, for
+ * each query word, the word positions at which it (or, for the last token, a word it begins) occurs
+ * in a page. A cheap check on index positions before the page text is fetched.
+ * @example runStarts(parseQuery('中医'), new Map([['中', [3, 9]], ['医', [4]]])) // [3]
+ */
+export function runStarts(query: Query, positions: ReadonlyMap<string, readonly number[]>): number[] {
+  const words = query.tokens.filter((t) => t.type === 'word');
+  const [first, ...rest] = words;
+  if (!first) return [];
+  const sets = new Map([...positions].map(([w, p]) => [w, new Set(p)]));
+  return (positions.get(first.text) ?? []).filter((p) =>
+    rest.every((t) => sets.get(t.text)?.has(p - first.position + t.position)),
+  ).map((p) => p - first.position);
+}
