@@ -2,6 +2,7 @@
 // (src/**/*.test.ts), content checks, built-site checks and browser tests (tests/**/*.test.mjs).
 // One test run at the end means one closing summary line for the whole suite.
 import { spawnSync } from 'node:child_process';
+import { SUBPATH } from '../tests/lib/site.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 /** Runs a command, echoing it, and stops the whole run on failure. */
@@ -19,5 +20,7 @@ function step(label, command, args, env = {}) {
 step('type check', 'astro', ['check']);
 // The tests read dist/ as the default build (no SITE_URL, base /); variants build into their own folders.
 step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
+// The site must work under any base path: one more build, under /kb/, for the link checker and a smoke test.
+step('build under a sub-path', 'astro', ['build'], { SITE_URL: '', BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
 ensureChromium();
 step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

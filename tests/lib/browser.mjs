@@ -62,3 +62,6 @@ export async function axeViolations(page) {
   });
   return violations;
 }
+
+/** Whether the site's stylesheet applies to the page: global.css sets `body { margin: 0 }` (browsers default to 8px). */
+export const isStyled = (page) => page.evaluate(() => getComputedStyle(document.body).marginTop === '0px');

@@ -5,6 +5,9 @@ import { parse } from 'parse5';
 
 export const DIST = path.resolve('dist');
 
+/** The sub-path variant build: `npm test` builds the site once more with this base into its own folder. */
+export const SUBPATH = { root: path.resolve('dist-kb'), base: '/kb/' };
+
 /** Every .html file under a folder, as paths relative to it (posix separators). */
 export function htmlFiles(root = DIST) {
   return readdirSync(root, { recursive: true })

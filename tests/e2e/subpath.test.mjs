@@ -1,0 +1,52 @@
+// Smoke test of the site under a sub-path (the /kb/ build that `npm test` makes): the chooser, home
+// pages, a document, the language switch and the search page work, styled, and every request stays
+// under /kb/ (the harness also fails on any request that leaves the local server).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { isStyled, openSite } from '../lib/browser.mjs';
+import { htmlFiles, SUBPATH, urlPathOf } from '../lib/site.mjs';
+
+const docPath = htmlFiles(SUBPATH.root).map((f) => urlPathOf(f)).find((p) => /^\/zh\/(agreements|plans|notices|briefings|faq)\/[^/]+\/$/.test(p));
+let site;
+before(async () => (site = await openSite(SUBPATH)));
+after(() => site?.close());
+
+/** Opens a path under the base and checks that it loaded cleanly and styled. */
+async function open(path) {
+  const page = await site.newPage();
+  const response = await page.goto(site.url(path));
+  assert.equal(response?.status(), 200, path);
+  assert.ok(await isStyled(page), `${path} is not styled`);
+  return page;
+}
+
+test('the chooser leads to a home page under the base', async () => {
+  const page = await open('/');
+  await page.locator('a[hreflang="en"]').first().click();
+  await page.waitForURL(/\/kb\/en\/$/);
+  assert.ok(await isStyled(page));
+  assert.deepEqual(page.problems, []);
+});
+
+test('a document, and the language switch keeping the #anchor', async () => {
+  assert.ok(docPath, 'no document page in the sub-path build');
+  const page = await open(docPath);
+  const anchor = await page.locator('main h2[id], main h3[id]').first().getAttribute('id');
+  await page.goto(site.url(`${docPath}#${anchor}`));
+  await page.locator('site-lang-switch a').click();
+  await page.waitForURL(/\/kb\/en\//);
+  const url = new URL(page.url());
+  assert.equal(url.pathname, `${SUBPATH.base}${docPath.slice(1).replace(/^zh\//, 'en/')}`);
+  assert.equal(url.hash, `#${anchor}`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the search page loads', async () => {
+  const page = await open('/en/search/');
+  assert.equal(await page.locator('site-search input[name="q"]').count(), 1);
+  assert.deepEqual(page.problems, []);
+});
+
+test('every request stayed under the base path', () => {
+  assert.deepEqual(site.server.requests.filter((p) => !p.startsWith(SUBPATH.base)), []);
+});
