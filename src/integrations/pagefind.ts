@@ -1,12 +1,23 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../lib/search/indexedText.ts';
+import type { PageFacts } from '../lib/search/results.ts';
+import { FACETS } from '../lib/search/results.ts';
 import { LANGS } from '../schemas/common.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API after `astro build`: one index per language,
- * written to `dist/{lang}/pagefind/`, so a page loads only its own language's index.
- * Any indexing error fails the build.
+ * Indexes the built site with Pagefind's Node API after `astro build`: one index per language in
+ * `dist/{lang}/pagefind/`, so a page loads only its own language's index. Any error fails the build.
+ *
+ * Pagefind is given each page with its text rewritten as our tokens (src/lib/search/indexedText.ts),
+ * so a Chinese query can be matched character by character (docs/search.md). Beside Pagefind's
+ * files we write `facts.json` (each page's filters and date, for exact facet counts and sorting
+ * without fetching every result) and `t2s.json` (the Traditional → Simplified map for this index).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -15,16 +26,75 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         for (const lang of LANGS) {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+          const bundle = path.join(outDir, lang, 'pagefind');
+          // Pagefind's word splitting and stemming would undo the tokens we give it; `und` has neither.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
           if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
-          if (added.errors.length) throw new Error(`pagefind (${lang}): ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/${lang}/pagefind` });
+          const texts: string[] = [];
+          for (const file of htmlFiles(path.join(outDir, lang))) {
+            const page = htmlForIndex(readFileSync(path.join(outDir, lang, file), 'utf8'));
+            if (!page) continue;
+            texts.push(page.text);
+            const url = `/${lang}/${file.replace(/index\.html$/, '')}`;
+            const added = await index.addHTMLFile({ url, content: page.html });
+            if (added.errors.length) throw new Error(`pagefind (${url}): ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`pagefind (${lang}): ${written.errors.join('; ')}`);
-          logger.info(`${lang}: indexed ${added.page_count} pages`);
+          writeFileSync(path.join(bundle, 'facts.json'), JSON.stringify(factsOf(bundle)));
+          writeFileSync(path.join(bundle, 't2s.json'), JSON.stringify(simplifiedMap(texts.join(''))));
+          logger.info(`${lang}: indexed ${texts.length} pages`);
         }
         await pagefind.close();
       },
     },
   };
+}
+
+const htmlFiles = (root: string) =>
+  readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'));
+
+/** Pagefind's fragment file: gzip of `pagefind_dcd` followed by the page's JSON. */
+interface Fragment {
+  url: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** Every page's filters and sort date, keyed by Pagefind's page id (its fragment's name). */
+function factsOf(bundle: string): Record<string, PageFacts> {
+  const dir = path.join(bundle, 'fragment');
+  const out: Record<string, PageFacts> = {};
+  for (const file of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;
+    const facets = Object.fromEntries(FACETS.filter((f) => fragment.filters[f]?.length).map((f) => [f, fragment.filters[f]!]));
+    out[file.replace(/\.pf_fragment$/, '')] = { facets, date: fragment.meta['date'] };
+  }
+  return out;
+}
+
+/**
+ * Traditional → Simplified for the characters a query may need: those that do not occur in the
+ * indexed text but whose Simplified form does (opencc-js, Traditional to mainland usage). A
+ * character the text contains is never converted, so Simplified queries are never altered.
+ */
+function simplifiedMap(text: string): Record<string, string> {
+  const present = new Set(text);
+  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+  const candidates: string[] = [];
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    if (!present.has(ch)) candidates.push(ch);
+  }
+  const converted = convert(candidates.join('\n')).split('\n');
+  const out: Record<string, string> = {};
+  candidates.forEach((ch, i) => {
+    const simplified = converted[i];
+    if (simplified && simplified !== ch && [...simplified].length === 1 && present.has(simplified)) out[ch] = simplified;
+  });
+  return out;
 }

@@ -78,7 +78,9 @@ test('runStarts finds positions where the words follow each other at their offse
     ['中医', [['中', [3, 9]], ['医', [4, 7]]], [3]],
     ['医中', [['中', [3, 9]], ['医', [4, 7]]], []],
     ['medical consortium', [['medical', [1, 10]], ['consortium', [12]]], [10]],
+    ['2024–2027', [['2024', [5]], ['2027', [7]]], [5]],
     ['人人', [['人', [1, 2, 3]]], [1, 2]],
   ];
   for (const [q, positions, starts] of cases) assert.deepEqual(runStarts(parseQuery(q), new Map(positions)), starts, q);
 });
+

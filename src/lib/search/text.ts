@@ -3,8 +3,9 @@
  * edition's own index) and by the index-time text transform, so all of them agree on what "the page
  * contains the query" means. See docs/search.md.
  *
- * - Text is compared after Unicode NFKC normalisation and lower-casing, with runs of whitespace
- *   collapsed to one space.
+ * - Text is compared after folding: each character's NFKC form where that has the same length
+ *   (full-width `２０２４` and `，` become `2024` and `,`), lower case likewise, and runs of
+ *   whitespace collapsed to one space. Folding never changes lengths, so offsets stay valid.
  * - Text is split into tokens: every Han character is a token of its own; a run of other letters,
  *   digits and marks is a token (a "word"); any other character is a token; a run of whitespace is
  *   one token too (written as {@link SPACE_TOKEN} in the index).
@@ -46,12 +47,26 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
+/** Per character: the NFKC form where it has the same length (full-width forms to ASCII). */
+export function foldWidth(text: string): string {
+  return text.replace(/[^\x00-\x7f]/gu, (ch) => {
+    const n = ch.normalize('NFKC');
+    return n.length === ch.length ? n : ch;
+  });
+}
+
+/** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
+const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+
+/** The text as it is compared: width and case folded (see the module comment). Keeps length. */
+export const fold = (text: string): string => foldCase(foldWidth(text));
+
 /**
- * The text as it is compared: NFKC, lower case, whitespace runs collapsed to one space, trimmed.
+ * A query as it is compared: folded, whitespace runs collapsed to one space, trimmed.
  * @example normalizeText('  Medical\n Consortium ') // 'medical consortium'
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Outer quotes a reader may type around a phrase; the phrase is searched for as typed inside them. */
@@ -104,7 +119,8 @@ export function toSimplified(text: string, t2s: Readonly<Record<string, string>>
  * @example toIndexTokens('中医 TCM') // ['中', '医', '␣', 'TCM']
  */
 export function toIndexTokens(text: string): string[] {
-  return tokenize(text.normalize('NFKC')).map((t) => (t.type === 'space' ? SPACE_TOKEN : t.text));
+  // Words are width-folded because Pagefind compares them as they are; punctuation stays as written.
+  return tokenize(text).map((t) => (t.type === 'space' ? SPACE_TOKEN : t.type === 'word' ? foldWidth(t.text) : t.text));
 }
 
 /**
@@ -123,13 +139,12 @@ export interface Range {
 
 /**
  * Every match of the query in a text (non-overlapping, left to right), following the module's rules:
- * compared after {@link normalizeText}-style folding, starting at a token boundary.
- * The text must already be NFKC with collapsed whitespace (as {@link fromIndexTokens} gives);
- * only case is folded here, so offsets stay valid for highlighting.
+ * compared after {@link fold}ing, starting at a token boundary. Whitespace in the text must already
+ * be collapsed (as {@link fromIndexTokens} gives it); offsets are valid in the text as given.
  */
 export function findMatches(text: string, query: Query): Range[] {
   if (!query.text) return [];
-  const folded = foldCase(text);
+  const folded = fold(text);
   const starts = new Set(tokenize(folded).map((t) => t.start));
   const out: Range[] = [];
   for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
@@ -138,9 +153,6 @@ export function findMatches(text: string, query: Query): Range[] {
   }
   return out;
 }
-/** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
-const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
-
 /** Whether a text contains the query (see {@link findMatches}). */
 export const containsQuery = (text: string, query: Query): boolean => findMatches(text, query).length > 0;
 
@@ -176,17 +188,23 @@ export function excerpt(text: string, matches: readonly Range[], length = 160): 
 }
 
 /**
- * The first positions where every word of the query appears at its offset: `positions` gives, for
- * each query word, the word positions at which it (or, for the last token, a word it begins) occurs
- * in a page. A cheap check on index positions before the page text is fetched.
+ * The distinct words of a query, for index look-ups: each is looked up as a word prefix, since the
+ * query's last word may be cut short while typing (for a Han character, prefix and word are the same).
+ */
+export const terms = (query: Query): string[] => query.words;
+
+/**
+ * The positions where the query's words follow each other at their offsets: `positions` gives, for
+ * each word, the positions in a page of the words it begins. A check on index positions before the
+ * page text is fetched; it may pass a page where a word is only the start of a longer one, or where
+ * the punctuation between differs; {@link findMatches} on the text settles those.
  * @example runStarts(parseQuery('中医'), new Map([['中', [3, 9]], ['医', [4]]])) // [3]
  */
 export function runStarts(query: Query, positions: ReadonlyMap<string, readonly number[]>): number[] {
-  const words = query.tokens.filter((t) => t.type === 'word');
-  const [first, ...rest] = words;
+  const [first, ...rest] = query.tokens.filter((t) => t.type === 'word');
   if (!first) return [];
-  const sets = new Map([...positions].map(([w, p]) => [w, new Set(p)]));
-  return (positions.get(first.text) ?? []).filter((p) =>
-    rest.every((t) => sets.get(t.text)?.has(p - first.position + t.position)),
-  ).map((p) => p - first.position);
+  const sets = new Map([...positions].map(([k, p]) => [k, new Set(p)]));
+  return (positions.get(first.text) ?? [])
+    .map((p) => p - first.position)
+    .filter((start) => rest.every((w) => sets.get(w.text)?.has(start + w.position)));
 }

@@ -1,0 +1,143 @@
+import { joinBase } from '../../lib/paths.ts';
+import type { Match, PageFacts } from '../../lib/search/results.ts';
+import { excerpt, findMatches, fromIndexTokens, runStarts, terms, type Query, type Range } from '../../lib/search/text.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Hit, SearchBackend, SectionHit } from './backend.ts';
+
+/** The parts of Pagefind 1.5.2's browser API that we use. */
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string | null): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  id: string;
+  words: number[];
+  data(): Promise<Fragment>;
+}
+interface Fragment {
+  raw_url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text: string; location: number }[];
+}
+
+/** One look-up's answer: per page, the word positions. */
+type Postings = Map<string, number[]>;
+
+/**
+ * The search backend over our Pagefind index (built by src/integrations/pagefind.ts, where every Han
+ * character is one word). Each word of the query is looked up on its own, exactly or as a prefix
+ * (`terms()`), and a page matches when the words sit at the query's offsets (`runStarts()`).
+ * Everything is cached, so the next keystroke costs only the look-ups it adds.
+ */
+export class PagefindBackend implements SearchBackend {
+  readonly lang: Lang;
+  readonly #bundle: string;
+  readonly #base: string;
+  #pagefind?: Promise<Pagefind>;
+  #facts?: Promise<Record<string, PageFacts>>;
+  #map?: Promise<Record<string, string>>;
+  readonly #postings = new Map<string, Promise<Postings>>();
+  /** Pagefind's `data()` of each page seen, to load its fragment later. */
+  readonly #data = new Map<string, () => Promise<Fragment>>();
+
+  /**
+   * @param bundle URL of the index folder, e.g. `/zh/pagefind/` (with the site's base).
+   * @param base the site's base path, put in front of result URLs.
+   */
+  constructor(lang: Lang, bundle: string, base: string) {
+    this.lang = lang;
+    this.#bundle = bundle;
+    this.#base = base;
+  }
+
+  #engine(): Promise<Pagefind> {
+    return (this.#pagefind ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as Pagefind;
+      await pagefind.options({ basePath: this.#bundle, highlightParam: null });
+      return pagefind;
+    })());
+  }
+
+  #json<T>(file: string): Promise<T> {
+    return fetch(`${this.#bundle}${file}`).then((r) => {
+      if (!r.ok) throw new Error(`search: ${file} ${r.status}`);
+      return r.json() as Promise<T>;
+    });
+  }
+
+  simplifiedMap() {
+    return (this.#map ??= this.#json<Record<string, string>>('t2s.json'));
+  }
+
+  /**
+   * Pages and positions of the words that begin with `word` (null: every page). Pagefind's exact
+   * search (`"word"`) would be stricter but reports only the first position on each page.
+   */
+  #lookup(word: string | null): Promise<Postings> {
+    const cacheKey = word ?? '';
+    let found = this.#postings.get(cacheKey);
+    if (!found) {
+      found = this.#engine().then(async (pagefind) => {
+        const out: Postings = new Map();
+        for (const r of (await pagefind.search(word))?.results ?? []) {
+          out.set(r.id, r.words);
+          if (!this.#data.has(r.id)) this.#data.set(r.id, () => r.data());
+        }
+        return out;
+      });
+      this.#postings.set(cacheKey, found);
+    }
+    return found;
+  }
+
+  async match(query: Query): Promise<Match[]> {
+    this.#facts ??= this.#json<Record<string, PageFacts>>('facts.json');
+    const lookups = query.text ? terms(query) : [null];
+    const [facts, ...answers] = await Promise.all([this.#facts, ...lookups.map((k) => this.#lookup(k))]);
+    const byKey = new Map(lookups.map((k, i) => [k ?? '', answers[i]!]));
+    const pages = answers.reduce<string[] | undefined>((ids, a) => (ids ? ids.filter((id) => a.has(id)) : [...a.keys()]), undefined) ?? [];
+    const out: Match[] = [];
+    for (const id of pages) {
+      const runs = query.text ? runStarts(query, new Map([...byKey].map(([k, a]) => [k, a.get(id) ?? []]))).length : 0;
+      if (query.text && !runs) continue;
+      out.push({ id, facts: facts[id] ?? { facets: {} }, score: runs });
+    }
+    return out;
+  }
+
+  async details(match: Match, query: Query): Promise<Hit | null> {
+    if (!this.#data.has(match.id)) await this.#lookup(null);
+    const fragment = await this.#data.get(match.id)?.();
+    if (!fragment) return null;
+    // Pagefind joins our tokens with spaces (and drops the zero-width spaces it adds itself).
+    const tokens = fragment.content.split(' ');
+    const text = fromIndexTokens(tokens);
+    const matches = findMatches(text, query);
+    if (query.text && !matches.length) return null;
+    const starts: number[] = [];
+    tokens.reduce((at, t, i) => ((starts[i] = at), at + (t === '\u2423' ? 1 : t.length)), 0);
+    return {
+      id: match.id,
+      url: joinBase(this.#base, fragment.raw_url),
+      title: fromIndexTokens((fragment.meta['title'] ?? '').split(' ')).trim(),
+      kind: fragment.meta['kind'],
+      date: fragment.meta['date'],
+      excerpt: excerpt(text, matches),
+      sections: sections(fragment, text, starts, matches),
+    };
+  }
+}
+
+/** Headings with an id that have matches in their section (up to the next such heading). */
+function sections(fragment: Fragment, text: string, starts: number[], matches: Range[]): SectionHit[] {
+  const heads = fragment.anchors.filter((a) => /^h[2-6]$/.test(a.element));
+  const out: SectionHit[] = [];
+  heads.forEach((head, i) => {
+    const from = starts[head.location] ?? text.length;
+    const to = starts[heads[i + 1]?.location ?? Infinity] ?? text.length;
+    const inside = matches.filter((m) => m.start >= from && m.start < to);
+    if (inside.length) out.push({ anchor: head.id, title: fromIndexTokens(head.text.split(' ')).trim(), excerpt: excerpt(text.slice(0, to), inside, 120) });
+  });
+  return out;
+}

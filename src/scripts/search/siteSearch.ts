@@ -1,0 +1,218 @@
+import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../../lib/search/results.ts';
+import { hasHan, parseQuery, type Query, type Segment } from '../../lib/search/text.ts';
+import { readState, writeState, type SearchState } from '../../lib/search/urlState.ts';
+import type { Lang } from '../../schemas/common.ts';
+import type { Hit, SearchBackend } from './backend.ts';
+
+/** Labels in the page's language, rendered by the search page (src/pages/[lang]/search/index.astro). */
+interface Labels {
+  facet: Record<Facet, string>;
+  values: Partial<Record<Facet, Record<string, string>>>;
+  page: string;
+  results: string;
+  resultsAll: string;
+  none: string;
+  searching: string;
+  failed: string;
+  sections: string;
+}
+
+/** Results shown at first and added by each "show more". */
+const PAGE = 10;
+/** Typing waits this long for the next key before searching. */
+const DEBOUNCE_MS = 120;
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/**
+ * <site-search>: the search page. Its state lives in the URL (src/lib/search/urlState.ts); the
+ * engine is a {@link SearchBackend}, created only when the reader starts searching (focus or typing
+ * in the box, or a query in the URL), so the page loads no index before that.
+ */
+export class SiteSearch extends HTMLElement {
+  /** Makes the engine for an index. The offline edition replaces this before defining the element. */
+  static createBackend = async (lang: Lang, el: SiteSearch): Promise<SearchBackend> => {
+    const { PagefindBackend } = await import('./pagefindBackend.ts');
+    return new PagefindBackend(lang, el.bundles[lang], el.dataset.base ?? '/');
+  };
+
+  readonly bundles = JSON.parse(this.dataset.bundles ?? '{}') as Record<Lang, string>;
+  readonly #labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
+  readonly #lang = (this.dataset.lang ?? 'en') as Lang;
+  readonly #backends = new Map<Lang, Promise<SearchBackend>>();
+  #state!: SearchState;
+  /** Drops responses to searches that a newer one has replaced. */
+  #searchId = 0;
+  #typingTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the current history entry was made while typing (the next keystrokes replace it). */
+  #typing = false;
+  #shown: { query: Query; list: Match[]; next: number; backend: SearchBackend } | undefined;
+
+  #el<T extends Element>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  connectedCallback() {
+    const form = this.#el<HTMLFormElement>('form');
+    const input = this.#el<HTMLInputElement>('input[name="q"]');
+    input.addEventListener('focus', () => void this.#backend(this.#state.index), { once: true });
+    input.addEventListener('input', () => {
+      clearTimeout(this.#typingTimer);
+      this.#typingTimer = setTimeout(() => this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push', true), DEBOUNCE_MS);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearTimeout(this.#typingTimer);
+      this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push');
+    });
+    form.addEventListener('change', (e) => {
+      const target = e.target as HTMLInputElement | HTMLSelectElement;
+      if (target.name === 'sort') this.#commit({ sort: readState(`?sort=${target.value}`, this.#lang).sort }, 'push');
+      else if (target.name === 'index') this.#commit({ index: target.value as Lang, filters: {} }, 'push');
+      else if ((FACETS as readonly string[]).includes(target.name)) {
+        const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((c) => c.value);
+        this.#commit({ filters: { ...this.#state.filters, [target.name]: values } }, 'push');
+      }
+    });
+    this.#el('.search-more').addEventListener('click', () => void this.#showMore());
+    addEventListener('popstate', () => this.#apply(readState(location.search, this.#lang)));
+    this.#apply(readState(location.search, this.#lang));
+  }
+
+  /** Changes the state, records it in the history, and searches. */
+  #commit(change: Partial<SearchState>, how: 'push' | 'replace', typing = false) {
+    const state = { ...this.#state, ...change };
+    const url = `${location.pathname}${writeState(state, this.#lang)}`;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    this.#typing = typing;
+    this.#apply(state);
+  }
+
+  /** Shows a state in the form and runs its search. */
+  #apply(state: SearchState) {
+    this.#state = state;
+    const input = this.#el<HTMLInputElement>('input[name="q"]');
+    if (input.value !== state.q) input.value = state.q;
+    this.#el<HTMLSelectElement>('select[name="sort"]').value = state.sort;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="index"]')) radio.checked = radio.value === state.index;
+    void this.#search(state);
+  }
+
+  #backend(lang: Lang): Promise<SearchBackend> {
+    let backend = this.#backends.get(lang);
+    if (!backend) this.#backends.set(lang, (backend = SiteSearch.createBackend(lang, this)));
+    return backend;
+  }
+
+  async #search(state: SearchState) {
+    const id = ++this.#searchId;
+    const status = this.#el('.search-status');
+    const list = this.#el('.search-results');
+    const hasFilters = FACETS.some((f) => state.filters[f]?.length);
+    if (!state.q.trim() && !hasFilters) {
+      list.replaceChildren();
+      status.textContent = '';
+      this.#el<HTMLElement>('.search-facets').hidden = true;
+      this.#el<HTMLElement>('.search-more').hidden = true;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const backend = await this.#backend(state.index);
+      const map = hasHan(state.q) ? await backend.simplifiedMap() : {};
+      const query = parseQuery(state.q, map);
+      const matches = await backend.match(query);
+      if (id !== this.#searchId) return;
+      this.#shown = { query, list: filterAndSort(matches, state.filters, state.sort), next: 0, backend };
+      this.#renderFacets(facetCounts(matches, state.filters));
+      list.replaceChildren();
+      await this.#showMore(id);
+      if (id !== this.#searchId) return;
+      const count = this.#shown.list.length;
+      status.textContent = query.text ? fill(count ? this.#labels.results : this.#labels.none, { count, q: state.q.trim() }) : fill(this.#labels.resultsAll, { count });
+    } catch (error) {
+      if (id === this.#searchId) status.textContent = this.#labels.failed;
+      throw error;
+    } finally {
+      if (id === this.#searchId) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /** Adds the next page of results; a match whose text does not hold the query is dropped. */
+  async #showMore(id = this.#searchId) {
+    const shown = this.#shown;
+    if (!shown) return;
+    const list = this.#el('.search-results');
+    const items: HTMLLIElement[] = [];
+    while (items.length < PAGE && shown.next < shown.list.length) {
+      const batch = shown.list.slice(shown.next, shown.next + PAGE - items.length);
+      const hits = await Promise.all(batch.map((m) => shown.backend.details(m, shown.query)));
+      if (id !== this.#searchId) return;
+      shown.next += batch.length;
+      hits.forEach((hit, i) => {
+        if (hit) items.push(this.#renderHit(hit));
+        else shown.list.splice(shown.list.indexOf(batch[i]!), 1), shown.next--;
+      });
+    }
+    list.append(...items);
+    this.#el<HTMLElement>('.search-more').hidden = shown.next >= shown.list.length;
+  }
+
+  /** Every verified result URL for a query, in order (for the recall benchmark and tests). */
+  async resultUrls(q: string, index: Lang = this.#lang): Promise<string[]> {
+    const backend = await this.#backend(index);
+    const query = parseQuery(q, hasHan(q) ? await backend.simplifiedMap() : {});
+    const matches = filterAndSort(await backend.match(query), {}, 'relevance');
+    const hits = await Promise.all(matches.map((m) => backend.details(m, query)));
+    return hits.filter((h): h is Hit => h !== null).map((h) => h.url);
+  }
+
+  #renderHit(hit: Hit): HTMLLIElement {
+    const q = this.#state.q.trim();
+    const link = (anchor?: string) => `${hit.url}?highlight=${encodeURIComponent(q)}${anchor ? `#${anchor}` : ''}`;
+    const item = h('li', { class: 'search-hit' });
+    const title = h('h2', {}, h('a', { href: link() }, hit.title));
+    const kind = hit.kind ? (this.#labels.values.kind?.[hit.kind] ?? hit.kind) : this.#labels.page;
+    const meta = h('p', { class: 'search-hit__meta' }, [kind, hit.date].filter(Boolean).join(' · '));
+    item.append(title, meta, segments(hit.excerpt));
+    if (hit.sections.length) {
+      const sections = h('ul', { class: 'search-hit__sections', 'aria-label': this.#labels.sections });
+      for (const s of hit.sections) sections.append(h('li', {}, h('a', { href: link(s.anchor) }, s.title), segments(s.excerpt)));
+      item.append(sections);
+    }
+    return item;
+  }
+
+  #renderFacets(counts: FacetCounts) {
+    const box = this.#el<HTMLElement>('.search-facets');
+    box.replaceChildren(
+      ...FACETS.map((facet) => {
+        const chosen = this.#state.filters[facet] ?? [];
+        const values = Object.keys(counts[facet]).concat(chosen.filter((v) => !(v in counts[facet])));
+        values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || a.localeCompare(b)));
+        const set = h('fieldset', { class: 'search-facet' }, h('legend', {}, this.#labels.facet[facet]));
+        for (const v of values) {
+          const box = h('input', { type: 'checkbox', name: facet, value: v });
+          box.checked = chosen.includes(v);
+          set.append(h('label', {}, box, ` ${this.#labels.values[facet]?.[v] ?? v} (${counts[facet][v] ?? 0})`));
+        }
+        return set;
+      }),
+    );
+    box.hidden = false;
+  }
+}
+
+/** A small element builder: attributes and children (strings become text, never HTML). */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+/** An excerpt as a paragraph with the matched text in <mark>. */
+function segments(parts: Segment[]): HTMLParagraphElement {
+  return h('p', { class: 'search-hit__excerpt' }, ...parts.map((p) => (p.mark ? h('mark', {}, p.text) : p.text)));
+}
