@@ -169,8 +169,9 @@ export class SiteSearch extends HTMLElement {
   }
 
   #renderHit(hit: Hit): HTMLLIElement {
-    const q = this.#state.q.trim();
-    const link = (anchor?: string) => `${hit.url}?highlight=${encodeURIComponent(q)}${anchor ? `#${anchor}` : ''}`;
+    // The normalised query (Traditional already converted), for the target page's highlighter.
+    const q = this.#shown?.query.text ?? '';
+    const link = (anchor?: string) => `${hit.url}${q ? `?highlight=${encodeURIComponent(q)}` : ''}${anchor ? `#${anchor}` : ''}`;
     const item = h('li', { class: 'search-hit' });
     const title = h('h2', {}, h('a', { href: link() }, hit.title));
     const kind = hit.kind ? (this.#labels.values.kind?.[hit.kind] ?? hit.kind) : this.#labels.page;
