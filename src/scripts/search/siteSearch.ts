@@ -1,3 +1,4 @@
+import { formatDate } from '../../lib/format.ts';
 import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../../lib/search/results.ts';
 import { hasHan, parseQuery, type Query, type Segment } from '../../lib/search/text.ts';
 import { readState, writeState, type SearchState } from '../../lib/search/urlState.ts';
@@ -175,7 +176,7 @@ export class SiteSearch extends HTMLElement {
     const item = h('li', { class: 'search-hit' });
     const title = h('h2', {}, h('a', { href: link() }, hit.title));
     const kind = hit.kind ? (this.#labels.values.kind?.[hit.kind] ?? hit.kind) : this.#labels.page;
-    const meta = h('p', { class: 'search-hit__meta' }, [kind, hit.date].filter(Boolean).join(' · '));
+    const meta = h('p', { class: 'search-hit__meta' }, [kind, hit.date && formatDate(hit.date, this.#lang)].filter(Boolean).join(' · '));
     item.append(title, meta, segments(hit.excerpt));
     if (hit.sections.length) {
       const sections = h('ul', { class: 'search-hit__sections', 'aria-label': this.#labels.sections });

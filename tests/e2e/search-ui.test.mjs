@@ -1,0 +1,102 @@
+// The search page in Chromium: state in the URL with working history, Traditional queries, searching
+// the other language's index, filters, highlighting on the target page, nothing loaded before the
+// reader searches, and no axe violations with results shown. Works on whatever content is built.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { indexedPages } from '../../bench/lib/recall.mjs';
+import { axeViolations, openSite } from '../lib/browser.mjs';
+import { DIST } from '../lib/site.mjs';
+
+/** Waits until the search triggered by the last change has finished. */
+const settled = (page) => page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('.search-status')?.textContent);
+const search = (page, lang, q, extra = '') => page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`).then(() => settled(page));
+const hitUrls = (page) => page.locator('.search-hit h2 a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+
+// A query that some indexed Chinese page contains: a frequent two-character run of its text.
+const zhPages = indexedPages(DIST, 'zh');
+const zhQuery = (() => {
+  const counts = new Map();
+  for (const text of zhPages.values()) for (const m of text.matchAll(/(?=(\p{Script=Han}{2}))/gu)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '中医';
+})();
+
+describe('search page', () => {
+  let site;
+  let page;
+  before(async () => {
+    site = await openSite();
+    page = await site.newPage();
+    // Relative goto() paths resolve against the site.
+    const goto = page.goto.bind(page);
+    page.goto = (p, o) => goto(p.startsWith('/') ? site.url(p) : p, o);
+  });
+  after(() => site?.close());
+
+  test('nothing of search loads on a reading page, nor on the search page before the reader searches', async () => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/zh/glossary/', { waitUntil: 'networkidle' });
+    await page.goto('/zh/search/', { waitUntil: 'networkidle' });
+    assert.deepEqual(requests.filter((p) => p.includes('/pagefind/')), []);
+    await Promise.all([page.waitForRequest((r) => r.url().includes('/zh/pagefind/pagefind.js')), page.locator('#search-q').focus()]);
+    page.removeAllListeners('request');
+  });
+
+  test('a query in the URL is searched, announced and listed with links that highlight the hit', async () => {
+    await search(page, 'zh', zhQuery);
+    const status = await page.getByRole('status').textContent();
+    const urls = await hitUrls(page);
+    assert.ok(urls.length > 0, `no results for ${zhQuery}`);
+    assert.match(status, new RegExp(`${zhQuery}.*${(await page.locator('.search-hit').count()) >= 10 ? '' : urls.length}`));
+    assert.deepEqual(await axeViolations(page), []);
+    const href = await page.locator('.search-hit h2 a').first().getAttribute('href');
+    assert.match(href, /\?highlight=/);
+    await page.goto(href);
+    await page.waitForFunction(() => CSS.highlights.get('search-hit')?.size > 0);
+  });
+
+  test('typing updates the URL, and the back button returns to the earlier search', async () => {
+    await search(page, 'zh', zhQuery);
+    const box = page.locator('#search-q');
+    await box.fill(`${zhQuery.slice(0, 1)}`);
+    await page.waitForURL((u) => u.searchParams.get('q') === zhQuery.slice(0, 1));
+    await settled(page);
+    await box.press('Enter');
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get('q') === zhQuery);
+    await settled(page);
+    assert.equal(await box.inputValue(), zhQuery);
+  });
+
+  test('a Traditional-character query finds the Simplified text', async () => {
+    const { Converter } = await import('opencc-js');
+    const traditional = Converter({ from: 'cn', to: 'tw' })(zhQuery);
+    await search(page, 'zh', zhQuery);
+    const simplified = await hitUrls(page);
+    await search(page, 'zh', traditional);
+    assert.deepEqual(await hitUrls(page), simplified, `${traditional} vs ${zhQuery}`);
+  });
+
+  test('an English reader can search the Chinese pages and switch back', async () => {
+    await search(page, 'en', zhQuery, '&index=zh');
+    const urls = await hitUrls(page);
+    assert.ok(urls.length > 0 && urls.every((u) => u.startsWith('/zh/')), urls.join(' '));
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.waitForURL((u) => !u.searchParams.has('index'));
+    await settled(page);
+    assert.ok((await hitUrls(page)).every((u) => u.startsWith('/en/')));
+  });
+
+  test('a filter narrows the results, goes into the URL, and shows counts', async (t) => {
+    await search(page, 'zh', zhQuery);
+    const box = page.locator('.search-facet input[name="kind"]').first();
+    if (!(await box.count())) return t.skip('no document matches the query');
+    const kind = await box.getAttribute('value');
+    const label = await page.locator('.search-facet label', { has: box }).textContent();
+    const count = Number(/\((\d+)\)/.exec(label)[1]);
+    await box.check();
+    await page.waitForURL((u) => u.searchParams.get('kind') === kind);
+    await settled(page);
+    assert.equal(await page.locator('.search-hit').count(), Math.min(count, 10));
+  });
+});
