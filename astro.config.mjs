@@ -14,6 +14,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   // Variant builds (sub-path, offline) write elsewhere so dist/ stays the default build.
   outDir: process.env.OUT_DIR || './dist',
+  // Builds of other content (fixtures, generated corpora) keep their own content cache, so entries never mix.
+  cacheDir: process.env.CONTENT_ROOT ? `./node_modules/.astro-${process.env.CONTENT_ROOT.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Prefetching would load pages the reader never asked for; offline copies gain nothing from it.

@@ -92,9 +92,9 @@ describe('search page', () => {
     const box = page.locator('.search-facet input[name="kind"]').first();
     if (!(await box.count())) return t.skip('no document matches the query');
     const kind = await box.getAttribute('value');
-    const label = await page.locator('.search-facet label', { has: box }).textContent();
+    const label = await page.locator('.search-facet label', { has: page.locator(`input[name="kind"][value="${kind}"]`) }).textContent();
     const count = Number(/\((\d+)\)/.exec(label)[1]);
-    await box.check();
+    await box.click();
     await page.waitForURL((u) => u.searchParams.get('kind') === kind);
     await settled(page);
     assert.equal(await page.locator('.search-hit').count(), Math.min(count, 10));

@@ -11,6 +11,8 @@ import type { Lang } from '../../schemas/common.ts';
 export interface SearchBackend {
   /** The language of the index this backend searches. */
   readonly lang: Lang;
+  /** Starts loading what the first query needs (called when the reader focuses the search box). */
+  warm(): void;
   /**
    * A Traditional → Simplified character map for the characters this index can match, for
    * {@link parseQuery}. Called only when a query contains Han characters.

@@ -66,6 +66,11 @@ export class PagefindBackend implements SearchBackend {
     });
   }
 
+  warm() {
+    void this.#engine();
+    this.#facts ??= this.#json<Record<string, PageFacts>>('facts.json');
+  }
+
   simplifiedMap() {
     return (this.#map ??= this.#json<Record<string, string>>('t2s.json'));
   }
@@ -92,9 +97,9 @@ export class PagefindBackend implements SearchBackend {
   }
 
   async match(query: Query): Promise<Match[]> {
-    this.#facts ??= this.#json<Record<string, PageFacts>>('facts.json');
+    this.warm();
     const lookups = query.text ? terms(query) : [null];
-    const [facts, ...answers] = await Promise.all([this.#facts, ...lookups.map((k) => this.#lookup(k))]);
+    const [facts, ...answers] = await Promise.all([this.#facts!, ...lookups.map((k) => this.#lookup(k))]);
     const byKey = new Map(lookups.map((k, i) => [k ?? '', answers[i]!]));
     const pages = answers.reduce<string[] | undefined>((ids, a) => (ids ? ids.filter((id) => a.has(id)) : [...a.keys()]), undefined) ?? [];
     const out: Match[] = [];

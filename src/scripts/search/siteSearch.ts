@@ -56,7 +56,7 @@ export class SiteSearch extends HTMLElement {
   connectedCallback() {
     const form = this.#el<HTMLFormElement>('form');
     const input = this.#el<HTMLInputElement>('input[name="q"]');
-    input.addEventListener('focus', () => void this.#backend(this.#state.index), { once: true });
+    input.addEventListener('focus', () => void this.#backend(this.#state.index).then((b) => b.warm()), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(this.#typingTimer);
       this.#typingTimer = setTimeout(() => this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push', true), DEBOUNCE_MS);
