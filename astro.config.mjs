@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
 import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
@@ -26,5 +27,6 @@ export default defineConfig({
     // SmartyPants is off so quotes stay exactly as written in both languages.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkSectionAnchors, remarkEntryContext] }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  // The offline edition is made from the finished build, so it comes last.
+  integrations: [mdx(), pagefindIndex(), offlineEdition()],
 });

@@ -118,6 +118,12 @@ export const en = {
   'search.index': 'Search in',
   'search.sections': 'Sections with matches',
   'search.kind.page': 'Page',
+  'offline.title': 'Offline edition',
+  'offline.about':
+    'A copy of the whole site that works without a network, for a laptop or a USB stick. Download the zip file, unpack it, and open index.html in the unpacked folder with a web browser. Links, sections, the language switch and search all work there; search in the copy is the offline search, which finds the same pages as the search on the website.',
+  'offline.download': 'Download the offline edition (zip)',
+  'offline.reading': 'You are reading the offline edition: a copy of the site on this device, which may be older than the website.',
+  'search.offline': 'Offline search: it searches the copy of the site on this device and finds the same pages as the search on the website.',
 } as const;
 
 export type UIKey = keyof typeof en;

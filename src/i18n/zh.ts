@@ -116,4 +116,10 @@ export const zh = {
   'search.index': '搜索范围',
   'search.sections': '包含结果的章节',
   'search.kind.page': '页面',
+  'offline.title': '离线版',
+  'offline.about':
+    '离线版是整个网站的副本，无需联网即可阅读，适合存放在笔记本电脑或U盘中。下载zip压缩包并解压，然后用浏览器打开解压后文件夹中的index.html即可。链接、章节定位、语言切换和搜索都能使用；副本中的搜索是离线搜索，查到的页面与网站上的搜索相同。',
+  'offline.download': '下载离线版（zip压缩包）',
+  'offline.reading': '您正在阅读离线版，即保存在本设备上的网站副本，内容可能比网站旧。',
+  'search.offline': '离线搜索：在本设备上的网站副本中搜索，查到的页面与网站上的搜索相同。',
 } as const satisfies Record<UIKey, string>;

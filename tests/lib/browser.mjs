@@ -3,6 +3,8 @@
 // request that would leave the local server.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
@@ -49,6 +51,38 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * Opens a folder from the file system (the offline edition), as a reader who unzipped it would:
+ * pages at `file://` URLs. A request outside the folder is a problem, as is any console error.
+ * @param {string} root
+ */
+export async function openFolder(root) {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const prefix = pathToFileURL(root).href.replace(/\/?$/, '/');
+  return {
+    /** The file:// URL of a file of the folder, e.g. `zh/index.html`. */
+    url: (file) => pathToFileURL(path.join(root, file)).href,
+    /** A file's path inside the folder from its file:// URL (query and hash dropped), or undefined outside it. */
+    fileOf: (url) => (url.startsWith(prefix) ? decodeURIComponent(new URL(url).pathname).slice(decodeURIComponent(new URL(prefix).pathname).length) : undefined),
+    browser,
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('request', (req) => {
+        const u = req.url();
+        if (!u.startsWith(prefix) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request outside the folder: ${u}`);
+      });
+      return Object.assign(page, { problems });
+    },
+    close: () => browser.close(),
   };
 }
 

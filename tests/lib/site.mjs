@@ -2,8 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { OFFLINE } from '../../src/lib/offlineLayout.ts';
 
 export const DIST = path.resolve('dist');
+
+/** The offline edition that every build writes beside dist/ (src/integrations/offline.ts), and its zip. */
+export const DIST_OFFLINE = `${DIST}${OFFLINE.folderSuffix}`;
+export const OFFLINE_ZIP = `${DIST_OFFLINE}.zip`;
 
 /** The sub-path variant build: `npm test` builds the site once more with this base into its own folder. */
 export const SUBPATH = { root: path.resolve('dist-kb'), base: '/kb/' };

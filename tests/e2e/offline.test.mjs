@@ -1,0 +1,134 @@
+// The offline edition in Chromium from file:// URLs (DESIGN §6, docs/offline.md): a crawl from both
+// home pages opens every page it links to (none missing, all styled, no errors, no request outside
+// the folder); the language switch keeps the #anchor and the ?query; and the offline search gives
+// the same results as the web search, and as the substring ground truth, in both languages.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { groundTruth, indexedPages, querySet, viaSiteSearch } from '../../bench/lib/recall.mjs';
+import { isStyled, openFolder, openSite } from '../lib/browser.mjs';
+import { DIST, DIST_OFFLINE, htmlFiles, urlPathOf } from '../lib/site.mjs';
+
+let folder;
+before(async () => (folder = await openFolder(DIST_OFFLINE)));
+after(() => folder?.close());
+
+/** `zh/plans/x/index.html` → `/zh/plans/x/`: the web path of an offline file, to compare results. */
+const webPath = (file) => urlPathOf(file);
+
+describe('crawl from both home pages', () => {
+  test('every page linked from the home pages opens, styled, with no problems', async (t) => {
+    const queue = ['zh/index.html', 'en/index.html'];
+    const seen = new Set(queue);
+    const problems = [];
+    const page = await folder.newPage();
+    while (queue.length) {
+      const file = queue.shift();
+      const response = await page.goto(folder.url(file)).catch((error) => error);
+      if (response instanceof Error) {
+        problems.push(`${file}: ${response.message.split('\n')[0]}`);
+        continue;
+      }
+      if (!(await isStyled(page))) problems.push(`${file}: not styled`);
+      const targets = await page.$$eval('a[href], form[action]', (els) => els.map((el) => (el instanceof HTMLFormElement ? el.action : el.href)));
+      for (const target of targets) {
+        const linked = folder.fileOf(target);
+        if (linked !== undefined && linked.endsWith('.html') && !seen.has(linked)) {
+          seen.add(linked);
+          queue.push(linked);
+        }
+      }
+    }
+    problems.push(...page.problems);
+    assert.deepEqual(problems, []);
+    // Every page of the two languages is reachable by links alone, as a reader without a server needs.
+    const languagePages = htmlFiles(DIST_OFFLINE).filter((f) => /^(zh|en)\//.test(f));
+    assert.deepEqual(languagePages.filter((f) => !seen.has(f)), []);
+    t.diagnostic(`crawled ${seen.size} pages from file://`);
+  });
+});
+
+describe('language switch', () => {
+  test('keeps the #anchor on a document page, both ways', async () => {
+    const doc = htmlFiles(DIST_OFFLINE).find((f) => /^zh\/(agreements|plans|notices|briefings|faq)\/[^/]+\/index\.html$/.test(f));
+    assert.ok(doc, 'no document page in the offline edition');
+    const page = await folder.newPage();
+    await page.goto(folder.url(doc));
+    const anchor = await page.locator('main h2[id], main h3[id]').first().getAttribute('id');
+    await page.goto(`${folder.url(doc)}#${anchor}`);
+    await page.locator('site-lang-switch a').click();
+    await page.waitForURL(/\/en\//);
+    assert.equal(folder.fileOf(page.url()), doc.replace(/^zh\//, 'en/'));
+    assert.equal(new URL(page.url()).hash, `#${anchor}`);
+    await page.locator('site-lang-switch a').click();
+    await page.waitForURL(/\/zh\//);
+    assert.equal(folder.fileOf(page.url()), doc);
+    assert.equal(new URL(page.url()).hash, `#${anchor}`);
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('keeps the ?query on the search page', async () => {
+    const page = await folder.newPage();
+    await page.goto(`${folder.url('en/search/index.html')}?q=TCM`);
+    await page.locator('site-lang-switch a').click();
+    await page.waitForURL(/\/zh\//);
+    assert.equal(folder.fileOf(page.url()), 'zh/search/index.html');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'TCM');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('offline search', () => {
+  let web;
+  before(async () => (web = await openSite()));
+  after(() => web?.close());
+
+  test('says it is the offline search, takes ?q= and links results into the edition', async () => {
+    const page = await folder.newPage();
+    const pages = indexedPages(DIST, 'en');
+    const q = querySet(pages, 'en').find((x) => groundTruth(pages, x).rules.size > 0);
+    await page.goto(`${folder.url('en/search/index.html')}?q=${encodeURIComponent(q)}`);
+    assert.ok(await page.locator('.search-offline').first().isVisible(), 'no visible offline-search note');
+    assert.equal(await page.locator('site-search input[name="q"]').inputValue(), q);
+    const first = page.locator('site-search .search-results a').first();
+    await first.waitFor();
+    assert.ok(folder.fileOf(await first.evaluate((a) => a.href)), 'a result links outside the edition');
+    await first.click();
+    await page.waitForLoadState('load');
+    assert.ok(await isStyled(page));
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('typing a query updates the results and the URL', async () => {
+    const page = await folder.newPage();
+    await page.goto(folder.url('zh/search/index.html'));
+    await page.locator('site-search input[name="q"]').fill('中医');
+    await page.waitForURL(/[?&]q=/);
+    assert.equal(new URL(page.url()).searchParams.get('q'), '中医');
+    assert.deepEqual(page.problems, []);
+  });
+
+  for (const lang of ['zh', 'en']) {
+    test(`${lang}: the same pages as the web search and as the ground truth, for every query`, async (t) => {
+      const pages = indexedPages(DIST, lang);
+      const queries = querySet(pages, lang);
+      const offlinePage = await folder.newPage();
+      await offlinePage.goto(folder.url(`${lang}/search/index.html`));
+      const webPage = await web.newPage();
+      await webPage.goto(web.url(`/${lang}/search/`));
+      const offline = viaSiteSearch(offlinePage, lang);
+      const online = viaSiteSearch(webPage, lang);
+      const differences = [];
+      let results = 0;
+      for (const q of queries) {
+        const truth = [...groundTruth(pages, q).rules].sort();
+        const got = (await offline(q)).map((u) => webPath(folder.fileOf(u) ?? u)).sort();
+        const webGot = [...(await online(q))].sort();
+        results += got.length;
+        if (JSON.stringify(got) !== JSON.stringify(truth) || JSON.stringify(got) !== JSON.stringify(webGot)) differences.push({ q, offline: got, web: webGot, truth });
+      }
+      t.diagnostic(`offline search (${lang}): ${queries.length} queries, ${results} results, ${differences.length} differing from the web search or the ground truth`);
+      assert.deepEqual(differences, []);
+      assert.deepEqual([...offlinePage.problems, ...webPage.problems], []);
+    });
+  }
+});
