@@ -41,9 +41,12 @@ test('a document, and the language switch keeping the #anchor', async () => {
   assert.deepEqual(page.problems, []);
 });
 
-test('the search page loads', async () => {
-  const page = await open('/en/search/');
-  assert.equal(await page.locator('site-search input[name="q"]').count(), 1);
+test('the search page loads, takes ?q= and links results under the base', async () => {
+  const page = await open('/en/search/?q=TCM');
+  assert.equal(await page.locator('site-search input[name="q"]').inputValue(), 'TCM');
+  const first = page.locator('site-search .search-results a').first();
+  await first.waitFor();
+  assert.match(new URL(await first.evaluate((a) => a.href)).pathname, /^\/kb\/en\//);
   assert.deepEqual(page.problems, []);
 });
 

@@ -21,6 +21,26 @@ export async function launchBrowser() {
 }
 
 /**
+ * A page that records its problems in `page.problems`: console errors, page errors, failed requests,
+ * and requests to anything but `local` (a URL prefix), data: and blob:. A request aborted because
+ * the page navigated away (a favicon when a link is clicked at once) is not a problem.
+ */
+function watched(page, local, outside) {
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${req.url()} ${error}`);
+  });
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`${outside}: ${u}`);
+  });
+  return Object.assign(page, { problems });
+}
+
+/**
  * Starts the server and browser once for a test file.
  * @param {{ root?: string, base?: string, colorScheme?: 'light' | 'dark' }} [options]
  */
@@ -36,16 +56,7 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
     context,
     /** A new page that records problems: console errors, page errors, failed and external requests. */
     async newPage() {
-      const page = await context.newPage();
-      const problems = [];
-      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-      page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-      page.on('request', (req) => {
-        const u = req.url();
-        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`external request: ${u}`);
-      });
-      return Object.assign(page, { problems });
+      return watched(await context.newPage(), origin, 'external request');
     },
     async close() {
       await browser.close();
@@ -70,17 +81,9 @@ export async function openFolder(root) {
     fileOf: (url) => (url.startsWith(prefix) ? decodeURIComponent(new URL(url).pathname).slice(decodeURIComponent(new URL(prefix).pathname).length) : undefined),
     browser,
     context,
+    /** A new page that records problems: console errors, page errors, failed requests and requests outside the folder. */
     async newPage() {
-      const page = await context.newPage();
-      const problems = [];
-      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-      page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-      page.on('request', (req) => {
-        const u = req.url();
-        if (!u.startsWith(prefix) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request outside the folder: ${u}`);
-      });
-      return Object.assign(page, { problems });
+      return watched(await context.newPage(), prefix, 'request outside the folder');
     },
     close: () => browser.close(),
   };

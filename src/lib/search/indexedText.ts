@@ -1,5 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { fromIndexTokens, toIndexTokens } from './text.ts';
+import { fromIndexTokens, SPACE_TOKEN, toIndexTokens, type SectionStart } from './text.ts';
 
 /**
  * The indexed text of a built page, and the page as Pagefind is given it. Build-time only (parse5).
@@ -99,4 +99,31 @@ export function htmlForIndex(html: string): { html: string; text: string } | und
   });
   for (const p of parts) if (p) p.value = byNode.has(p) ? ` ${byNode.get(p)!.join(' ')} ` : '';
   return { html: serialize(doc), text: fromIndexTokens(tokens) };
+}
+
+/**
+ * The indexed text of a page (as {@link indexedText}) and its section headings (h2–h6 with an id, as
+ * Pagefind lists them in its anchors) with the offsets where they start in that text; for the offline
+ * search, which has no Pagefind fragment to read them from. Undefined without `data-pagefind-body`.
+ */
+export function indexedPage(html: string): { text: string; headings: SectionStart[] } | undefined {
+  const doc = parse(html);
+  const parts = pieces(doc);
+  if (!parts) return undefined;
+  const { tokens, owners } = tokensOf(parts);
+  const starts: number[] = [];
+  tokens.reduce((at, t, i) => ((starts[i] = at), at + (t === SPACE_TOKEN ? 1 : t.length)), 0);
+  const headings: SectionStart[] = [];
+  const visit = (n: Node) => {
+    if (isElement(n) && /^h[2-6]$/.test(n.tagName) && attr(n, 'id')) {
+      const inside = new Set<Node>();
+      const collect = (c: Node) => (c.nodeName === '#text' ? void inside.add(c) : childrenOf(c).forEach(collect));
+      collect(n);
+      const mine = tokens.flatMap((_, i) => (inside.has(owners[i]!) ? [i] : []));
+      if (mine.length) headings.push({ anchor: attr(n, 'id')!, title: fromIndexTokens(tokens.slice(mine[0], mine[mine.length - 1]! + 1)).trim(), start: starts[mine[0]!]! });
+    }
+    childrenOf(n).forEach(visit);
+  };
+  visit(doc);
+  return { text: fromIndexTokens(tokens), headings };
 }

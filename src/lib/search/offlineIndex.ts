@@ -2,6 +2,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from '../../schemas/common.ts';
 import { indexedPage } from './indexedText.ts';
 import { FACETS, type PageFacts } from './results.ts';
+import type { SectionStart } from './text.ts';
 
 /**
  * The offline edition's search index (docs/offline.md): per language, every page that Pagefind
@@ -27,7 +28,7 @@ export interface OfflinePage {
   /** The indexed text, as the web search defines it. */
   text: string;
   /** Headings with an id, each with the offset in `text` where its section starts. */
-  sections: { anchor: string; title: string; start: number }[];
+  sections: SectionStart[];
 }
 
 /** A language's offline index. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
+import { containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, sectionHits, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
 
 test('tokenize: Han characters one by one, words whole, whitespace and punctuation as their own tokens', () => {
   const cases: [string, string[]][] = [
@@ -84,3 +84,16 @@ test('runStarts finds positions where the words follow each other at their offse
   for (const [q, positions, starts] of cases) assert.deepEqual(runStarts(parseQuery(q), new Map(positions)), starts, q);
 });
 
+
+test('sectionHits: the sections holding matches, each with its excerpt, in page order', () => {
+  const text = 'Intro TCM. Goals TCM beds. Tasks none. Talent TCM';
+  const sections = [
+    { anchor: 's1', title: 'Goals', start: 11 },
+    { anchor: 's2', title: 'Tasks', start: 27 },
+    { anchor: 'talent', title: 'Talent', start: 39 },
+  ];
+  const hits = sectionHits(text, sections, findMatches(text, parseQuery('tcm')));
+  assert.deepEqual(hits.map((h) => h.anchor), ['s1', 'talent']);
+  assert.deepEqual(hits[0]!.excerpt, [{ text: 'Intro TCM. Goals ', mark: false }, { text: 'TCM', mark: true }, { text: ' beds. ', mark: false }]);
+  assert.deepEqual(sectionHits(text, [], findMatches(text, parseQuery('tcm'))), []);
+});

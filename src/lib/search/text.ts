@@ -187,6 +187,26 @@ export function excerpt(text: string, matches: readonly Range[], length = 160): 
   return out;
 }
 
+/** Where a section of a page's text starts: a heading (h2–h6 with an id), its text and its offset. */
+export interface SectionStart {
+  anchor: string;
+  title: string;
+  start: number;
+}
+
+/**
+ * The sections (from one heading to the next, in page order) that hold matches, each with an
+ * excerpt around its first match; shared by every backend so section hits read the same.
+ * @example sectionHits('甲 乙丙', [{ anchor: 'a', title: '甲', start: 0 }, { anchor: 'b', title: '乙', start: 2 }], [{ start: 3, end: 4 }]).map((s) => s.anchor) // ['b']
+ */
+export function sectionHits(text: string, sections: readonly SectionStart[], matches: readonly Range[]): { anchor: string; title: string; excerpt: Segment[] }[] {
+  return sections.flatMap((section, i) => {
+    const to = sections[i + 1]?.start ?? text.length;
+    const inside = matches.filter((m) => m.start >= section.start && m.start < to);
+    return inside.length ? [{ anchor: section.anchor, title: section.title, excerpt: excerpt(text.slice(0, to), inside, 120) }] : [];
+  });
+}
+
 /**
  * The distinct words of a query, for index look-ups: each is looked up as a word prefix, since the
  * query's last word may be cut short while typing (for a Han character, prefix and word are the same).

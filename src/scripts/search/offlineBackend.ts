@@ -1,8 +1,8 @@
 import type { Match } from '../../lib/search/results.ts';
-import type { OfflineIndex, OfflinePage } from '../../lib/search/offlineIndex.ts';
-import { excerpt, findMatches, type Query, type Range } from '../../lib/search/text.ts';
+import type { OfflineIndex } from '../../lib/search/offlineIndex.ts';
+import { excerpt, findMatches, sectionHits, type Query } from '../../lib/search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { Hit, SearchBackend, SectionHit } from './backend.ts';
+import type { Hit, SearchBackend } from './backend.ts';
 
 declare global {
   /** Filled in by the offline index scripts (src/lib/search/offlineIndex.ts), one key per language. */
@@ -73,16 +73,8 @@ export class OfflineBackend implements SearchBackend {
       kind: page.kind,
       date: page.date,
       excerpt: excerpt(page.text, matches),
-      sections: sectionHits(page, matches),
+      sections: sectionHits(page.text, page.sections, matches),
     };
   }
 }
 
-/** The sections (from a heading with an id to the next) that hold matches, in page order. */
-function sectionHits(page: OfflinePage, matches: readonly Range[]): SectionHit[] {
-  return page.sections.flatMap((section, i) => {
-    const to = page.sections[i + 1]?.start ?? page.text.length;
-    const inside = matches.filter((m) => m.start >= section.start && m.start < to);
-    return inside.length ? [{ anchor: section.anchor, title: section.title, excerpt: excerpt(page.text.slice(0, to), inside, 120) }] : [];
-  });
-}

@@ -1,8 +1,8 @@
 import { joinBase } from '../../lib/paths.ts';
 import type { Match, PageFacts } from '../../lib/search/results.ts';
-import { excerpt, findMatches, fromIndexTokens, runStarts, terms, type Query, type Range } from '../../lib/search/text.ts';
+import { excerpt, findMatches, fromIndexTokens, runStarts, sectionHits, terms, type Query, type SectionStart } from '../../lib/search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { Hit, SearchBackend, SectionHit } from './backend.ts';
+import type { Hit, SearchBackend } from './backend.ts';
 
 /** The parts of Pagefind 1.5.2's browser API that we use. */
 interface Pagefind {
@@ -129,20 +129,14 @@ export class PagefindBackend implements SearchBackend {
       kind: fragment.meta['kind'],
       date: fragment.meta['date'],
       excerpt: excerpt(text, matches),
-      sections: sections(fragment, text, starts, matches),
+      sections: sectionHits(text, sectionStarts(fragment, text, starts), matches),
     };
   }
 }
 
-/** Headings with an id that have matches in their section (up to the next such heading). */
-function sections(fragment: Fragment, text: string, starts: number[], matches: Range[]): SectionHit[] {
-  const heads = fragment.anchors.filter((a) => /^h[2-6]$/.test(a.element));
-  const out: SectionHit[] = [];
-  heads.forEach((head, i) => {
-    const from = starts[head.location] ?? text.length;
-    const to = starts[heads[i + 1]?.location ?? Infinity] ?? text.length;
-    const inside = matches.filter((m) => m.start >= from && m.start < to);
-    if (inside.length) out.push({ anchor: head.id, title: fromIndexTokens(head.text.split(' ')).trim(), excerpt: excerpt(text.slice(0, to), inside, 120) });
-  });
-  return out;
+/** Where each heading with an id starts in the page's text (Pagefind gives word positions). */
+function sectionStarts(fragment: Fragment, text: string, starts: number[]): SectionStart[] {
+  return fragment.anchors
+    .filter((a) => /^h[2-6]$/.test(a.element))
+    .map((head) => ({ anchor: head.id, title: fromIndexTokens(head.text.split(' ')).trim(), start: starts[head.location] ?? text.length }));
 }
