@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -24,8 +25,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor runs no remark plugins; ours need the unified pipeline.
-    // SmartyPants is off so quotes stay exactly as written in both languages.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkSectionAnchors, remarkEntryContext] }),
+    // SmartyPants is off so quotes stay exactly as written in both languages. remark-cjk-friendly
+    // lets **粗体。**紧接中文 work: CommonMark's emphasis rules assume spaces between words.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext] }),
   },
   // The offline edition is made from the finished build, so it comes last.
   integrations: [mdx(), pagefindIndex(), offlineEdition()],
