@@ -46,6 +46,7 @@ export const en = {
   'meta.issuers': 'Issued by',
   'meta.parties': 'Parties',
   'meta.signatories': 'Signed by',
+  'meta.speakers': 'Presented by',
   'meta.updated': 'Page updated',
   'toc.label': 'On this page',
   'figures.title': 'Key figures',

@@ -47,6 +47,7 @@ export const zh = {
   'meta.issuers': '发文单位',
   'meta.parties': '合作各方',
   'meta.signatories': '签署人',
+  'meta.speakers': '发布人',
   'meta.updated': '本页更新',
   'toc.label': '本页目录',
   'figures.title': '关键数据',

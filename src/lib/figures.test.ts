@@ -10,6 +10,8 @@ test('formatFigure prints qualifier, number and unit per language', () => {
   assert.equal(formatFigure({ value: 1000, unit: beds, qualifier: 'exact' }, 'en'), '1,000 beds');
   assert.equal(formatFigure({ value: 95, unit: { zh: '%', en: '%' }, qualifier: 'over' }, 'en'), 'over 95%');
   assert.equal(formatFigure({ value: 20, qualifier: 'over' }, 'zh'), '超过20');
+  assert.equal(formatFigure({ value: 37000, unit: { zh: '人次', en: 'visits' }, qualifier: 'exact' }, 'zh'), '3.7万人次');
+  assert.equal(formatFigure({ value: 56.8, unit: { zh: '%', en: '%' }, qualifier: 'exact', decimals: 2 }, 'en'), '56.80%');
   assert.equal(formatFigure({ value: null, qualifier: 'exact' }, 'zh'), null);
 });
 

@@ -7,6 +7,7 @@ export interface FigureValue {
   value: number | null;
   unit?: Localized | undefined;
   qualifier: 'exact' | 'at-least' | 'at-most' | 'over' | 'about' | 'under';
+  decimals?: number | undefined;
 }
 
 const QUALIFIERS: Record<Lang, Record<Exclude<FigureValue['qualifier'], 'exact'>, string>> = {
@@ -25,7 +26,7 @@ const TIGHT_UNITS = new Set(['%', '‰']);
  */
 export function formatFigure(figure: FigureValue, lang: Lang): string | null {
   if (figure.value === null) return null;
-  const number = formatNumber(figure.value, lang);
+  const number = formatNumber(figure.value, lang, figure.decimals);
   const unit = figure.unit?.[lang] ?? '';
   const joined = !unit ? number : lang === 'zh' || TIGHT_UNITS.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
   if (figure.qualifier === 'exact') return joined;

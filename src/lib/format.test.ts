@@ -15,11 +15,19 @@ test('formatDate writes full and partial dates per language', () => {
   }
 });
 
-test('formatNumber groups thousands in English and keeps official Chinese style', () => {
-  assert.equal(formatNumber(1000, 'en'), '1,000');
-  assert.equal(formatNumber(1000, 'zh'), '1000');
-  assert.equal(formatNumber(37000, 'zh'), '37,000');
-  assert.equal(formatNumber(0.85, 'en'), '0.85');
+test('formatNumber groups thousands in English and counts in 万/亿 in Chinese', () => {
+  const cases: [number, number | undefined, string, string][] = [
+    [1000, undefined, '1,000', '1000'],
+    [37000, undefined, '37,000', '3.7万'],
+    [360000, undefined, '360,000', '36万'],
+    [250000000, undefined, '250,000,000', '2.5亿'],
+    [0.85, undefined, '0.85', '0.85'],
+    [56.8, 2, '56.80', '56.80'],
+  ];
+  for (const [value, decimals, en, zh] of cases) {
+    assert.equal(formatNumber(value, 'en', decimals), en);
+    assert.equal(formatNumber(value, 'zh', decimals), zh);
+  }
 });
 
 test('formatPeriod uses each language’s range dash', () => {

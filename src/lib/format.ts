@@ -18,13 +18,20 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * A number with the language's grouping: 37,000 in English; Chinese keeps digits ungrouped below 10,000 as official texts do.
- * @example formatNumber(1000, 'en') // '1,000'
- * @example formatNumber(1000, 'zh') // '1000'
+ * A number as each language writes it. English groups thousands; Chinese counts large numbers in
+ * 万 (10⁴) and 亿 (10⁸), as official texts do (3.7万, not 37,000). `decimals` keeps the digits the
+ * source prints (56.80%).
+ * @example formatNumber(37000, 'en') // '37,000'
+ * @example formatNumber(37000, 'zh') // '3.7万'
+ * @example formatNumber(56.8, 'zh', 2) // '56.80'
  */
-export function formatNumber(value: number, lang: Lang): string {
-  if (lang === 'zh' && Math.abs(value) < 10000) return String(value);
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+export function formatNumber(value: number, lang: Lang, decimals?: number): string {
+  const digits = decimals === undefined ? { maximumFractionDigits: 4 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (lang === 'en') return new Intl.NumberFormat('en-GB', digits).format(value);
+  const plain = (n: number) => new Intl.NumberFormat('zh-CN', { ...digits, useGrouping: false }).format(n);
+  if (decimals === undefined && Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
+  if (decimals === undefined && Math.abs(value) >= 1e4) return `${plain(value / 1e4)}万`;
+  return plain(value);
 }
 
 /**

@@ -32,6 +32,8 @@ export const figureSchema = () =>
       unit: localizedSchema().optional(),
       /** The year the figure refers to (baseline year, target year, year of the result). */
       year: z.number().int().min(1949).max(2100).optional(),
+      /** Digits after the decimal point as the source prints them (56.80% → 2); omit for plain numbers. */
+      decimals: z.number().int().min(0).max(4).optional(),
       /** How the source qualifies the number. */
       qualifier: z.enum(['exact', 'at-least', 'at-most', 'over', 'about', 'under']).default('exact'),
       /** Groups figures of one indicator (baseline and target) for tables and charts. */
@@ -144,6 +146,8 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
       issuers: z.array(refs.organisation).default([]),
       parties: z.array(refs.organisation).default([]),
       signatories: z.array(signatorySchema(refs)).default([]),
+      /** Who presented a briefing, with their posts and body (same shape as signatories). */
+      speakers: z.array(signatorySchema(refs)).default([]),
       figures: z.array(figureSchema()).default([]),
       events: z.array(eventSchema()).default([]),
       tasks: z.array(taskSchema(refs)).default([]),
