@@ -23,6 +23,7 @@ export function offlineEdition(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const from = fileURLToPath(dir).replace(/\/$/, '');
         const to = `${from}${OFFLINE.folderSuffix}`;
         const { files, bytes } = await writeEdition(from, to, base);
@@ -30,7 +31,7 @@ export function offlineEdition(): AstroIntegration {
         writeFileSync(`${to}.zip`, zip);
         mkdirSync(path.dirname(path.join(from, OFFLINE.download)), { recursive: true });
         writeFileSync(path.join(from, OFFLINE.download), zip);
-        logger.info(`${path.basename(to)}/: ${files} files, ${(bytes / 1024).toFixed(0)} KB; zip ${(zip.length / 1024).toFixed(0)} KB, published at ${OFFLINE.download}`);
+        logger.info(`${path.basename(to)}/: ${files} files, ${(bytes / 1024).toFixed(0)} KB; zip ${(zip.length / 1024).toFixed(0)} KB, published at ${OFFLINE.download}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,5 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { fromIndexTokens, SPACE_TOKEN, toIndexTokens, type SectionStart } from './text.ts';
+import { fromIndexTokens, toIndexTokens, type SectionStart } from './text.ts';
 
 /**
  * The indexed text of a built page, and the page as Pagefind is given it. Build-time only (parse5).
@@ -112,7 +112,8 @@ export function indexedPage(html: string): { text: string; headings: SectionStar
   if (!parts) return undefined;
   const { tokens, owners } = tokensOf(parts);
   const starts: number[] = [];
-  tokens.reduce((at, t, i) => ((starts[i] = at), at + (t === SPACE_TOKEN ? 1 : t.length)), 0);
+  // Each token's offset in the readable text: the length of what it reads as, whatever the index form.
+  tokens.reduce((at, t, i) => ((starts[i] = at), at + fromIndexTokens([t]).length), 0);
   const headings: SectionStart[] = [];
   const visit = (n: Node) => {
     if (isElement(n) && /^h[2-6]$/.test(n.tagName) && attr(n, 'id')) {

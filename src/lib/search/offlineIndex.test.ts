@@ -25,6 +25,12 @@ test('indexedPage: the same text as indexedText, and where each section heading 
   assert.equal(indexedPage('<html><body><p>No body marked</p></body></html>'), undefined);
 });
 
+test('indexedPage: section offsets hold for Chinese text too', () => {
+  const page = indexedPage('<main data-pagefind-body><h1>巴南区中医药</h1><p>总体要求。</p><h2 id="s1"><span data-pagefind-ignore>一、</span>发展目标</h2><p>到2027年，中医药服务体系更加完善。</p><h3 id="s1-1">专科联盟</h3><p>医联体</p></main>')!;
+  assert.deepEqual(page.headings.map((h) => h.anchor), ['s1', 's1-1']);
+  for (const h of page.headings) assert.equal(page.text.slice(h.start, h.start + h.title.length), h.title);
+});
+
 test('offlinePage: title, kind, date and facets from the Pagefind attributes', () => {
   assert.deepEqual(offlinePage(docPage, 'en/plans/banan/'), {
     path: 'en/plans/banan/',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, sectionHits, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
+import { isTokenStart, containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, sectionHits, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
 
 test('tokenize: Han characters one by one, words whole, whitespace and punctuation as their own tokens', () => {
   const cases: [string, string[]][] = [
@@ -96,4 +96,12 @@ test('sectionHits: the sections holding matches, each with its excerpt, in page 
   assert.deepEqual(hits.map((h) => h.anchor), ['s1', 'talent']);
   assert.deepEqual(hits[0]!.excerpt, [{ text: 'Intro TCM. Goals ', mark: false }, { text: 'TCM', mark: true }, { text: ' beds. ', mark: false }]);
   assert.deepEqual(sectionHits(text, [], findMatches(text, parseQuery('tcm'))), []);
+});
+
+test('isTokenStart agrees with tokenize at every offset', () => {
+  const texts = ['ab 中', '中医药 TCM-2024–2027年', '  Medical\tconsortium  医联体', 'café naïve e\u0301 x', '𠀀𠀁a𠀂 b', 'İstanbul ＡＢＣ１２３', '医联体（医疗联合体）。', '', 'a'];
+  for (const text of texts) {
+    const starts = new Set(tokenize(text).map((t) => t.start));
+    for (let at = 0; at <= text.length; at++) assert.equal(isTokenStart(text, at), starts.has(at), `${JSON.stringify(text)} at ${at}`);
+  }
 });

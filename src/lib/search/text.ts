@@ -145,14 +145,33 @@ export interface Range {
 export function findMatches(text: string, query: Query): Range[] {
   if (!query.text) return [];
   const folded = fold(text);
-  const starts = new Set(tokenize(folded).map((t) => t.start));
   const out: Range[] = [];
   for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
-    if (!starts.has(at) || (out.length && at < out[out.length - 1]!.end)) continue;
+    if (!isTokenStart(folded, at) || (out.length && at < out[out.length - 1]!.end)) continue;
     out.push({ start: at, end: at + query.text.length });
   }
   return out;
 }
+
+const SPACE_CHAR = /^\s$/u;
+const WORD_CHAR = /^(?!\p{Script=Han})[\p{L}\p{N}\p{M}]$/u;
+/** The code point that ends just before `at`. */
+const charBefore = (text: string, at: number) => String.fromCodePoint(text.codePointAt(at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!) ? at - 2 : at - 1)!);
+
+/**
+ * Whether a token of {@link tokenize} starts at `at`, decided from the two characters around it (so a
+ * search need not tokenise whole pages): everywhere except inside a code point, inside a whitespace
+ * run and inside a word (a run of non-Han letters, digits and marks).
+ * @example [0, 1, 2, 3].filter((at) => isTokenStart('ab 中', at)) // [0, 2, 3]
+ */
+export function isTokenStart(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return at === 0 && text.length > 0;
+  if (/[\udc00-\udfff]/.test(text[at]!) && /[\ud800-\udbff]/.test(text[at - 1]!)) return false;
+  const before = charBefore(text, at);
+  const after = String.fromCodePoint(text.codePointAt(at)!);
+  return !((SPACE_CHAR.test(before) && SPACE_CHAR.test(after)) || (WORD_CHAR.test(before) && WORD_CHAR.test(after)));
+}
+
 /** Whether a text contains the query (see {@link findMatches}). */
 export const containsQuery = (text: string, query: Query): boolean => findMatches(text, query).length > 0;
 

@@ -1,6 +1,6 @@
 import type { Match } from '../../lib/search/results.ts';
 import type { OfflineIndex } from '../../lib/search/offlineIndex.ts';
-import { excerpt, findMatches, sectionHits, type Query } from '../../lib/search/text.ts';
+import { excerpt, findMatches, fold, sectionHits, type Query } from '../../lib/search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 
@@ -21,6 +21,8 @@ export class OfflineBackend implements SearchBackend {
   readonly #indexUrl: string;
   readonly #root: string;
   #index?: Promise<OfflineIndex>;
+  /** Each page's text folded once, for a quick first check (findMatches needs its folded text to contain the query). */
+  #folded?: string[];
 
   /**
    * @param indexUrl URL of this language's index script
@@ -55,8 +57,9 @@ export class OfflineBackend implements SearchBackend {
 
   async match(query: Query): Promise<Match[]> {
     const { pages } = await this.#load();
-    return pages.flatMap((page) => {
-      const score = query.text ? findMatches(page.text, query).length : 0;
+    const folded = (this.#folded ??= pages.map((p) => fold(p.text)));
+    return pages.flatMap((page, i) => {
+      const score = query.text && folded[i]!.includes(query.text) ? findMatches(page.text, query).length : 0;
       return query.text && !score ? [] : [{ id: page.path, facts: { facets: page.facets, date: page.date }, score }];
     });
   }
