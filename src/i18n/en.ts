@@ -120,6 +120,19 @@ export const en = {
   'offline.download': 'Download the offline edition (zip)',
   'offline.reading': 'You are reading the offline edition: a copy of the site on this device, which may be older than the website.',
   'search.offline': 'Offline search: it searches the copy of the site on this device and finds the same pages as the search on the website.',
+  'list.countOne': '1 document',
+  'nav.browse': 'Browse',
+  'browse.regions': 'Regions',
+  'browse.topics': 'Topics',
+  'browse.organisations': 'Organisations',
+  'browse.years': 'Years',
+  'browse.year': '{year}',
+  'browse.intro.regions': 'Provinces, cities and districts, with the documents that concern each.',
+  'browse.intro.topics': 'Themes that the documents share, with the documents on each.',
+  'browse.intro.organisations': 'Government bodies, hospitals and universities that issue, sign, present or carry out the documents.',
+  'browse.intro.years': 'Documents by the year they were signed, issued, held or published.',
+  'browse.partOf': 'Part of {name}',
+  'breadcrumb.label': 'Breadcrumb',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -15,3 +15,11 @@ export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> 
 
 /** `<html lang>` value for each language. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/**
+ * "N documents", with English's singular for one.
+ * @example docCount('en', 1) // '1 document'
+ */
+export function docCount(lang: Lang, count: number): string {
+  return count === 1 ? t(lang, 'list.countOne') : t(lang, 'list.count', { count });
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, switchLang } from './paths.ts';
+import { browsePath, docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, switchLang } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -37,4 +37,10 @@ test('langOfPath reads the language segment after the base', () => {
   assert.equal(langOfPath('/kb/zh/plans/', '/kb/'), 'zh');
   assert.equal(langOfPath('/en/', '/'), 'en');
   assert.equal(langOfPath('/d/x/', '/'), undefined);
+});
+
+test('browsePath: index and entry pages of a facet', () => {
+  assert.equal(browsePath('zh', 'regions', 'hebei'), 'zh/regions/hebei/');
+  assert.equal(browsePath('en', 'years', '2024'), 'en/years/2024/');
+  assert.equal(browsePath('en', 'organisations'), 'en/organisations/');
 });

@@ -1,4 +1,5 @@
 import type { Kind } from '../schemas/document.ts';
+import type { Facet } from './browse.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 
 /** URL segment of each kind's list: `/{lang}/{segment}/{id}/`. */
@@ -62,6 +63,15 @@ export function langOfPath(path: string, base: string): Lang | undefined {
   const root = base.replace(/\/?$/, '/');
   const first = (path.startsWith(root) ? path.slice(root.length) : path).split('/')[0];
   return LANGS.find((l) => l === first);
+}
+
+/**
+ * Path of a browse page inside a language, or of its index without a key.
+ * @example browsePath('zh', 'regions', 'hebei') // 'zh/regions/hebei/'
+ * @example browsePath('en', 'years') // 'en/years/'
+ */
+export function browsePath(lang: Lang, facet: Facet, key?: string): string {
+  return langPath(lang, facet, key ?? '');
 }
 
 /** `getStaticPaths()` result for a page that exists once per language. */

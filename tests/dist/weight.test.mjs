@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { BUDGET, pageWeight } from '../../scripts/lib/page-weight.mjs';
 import { DIST, htmlFiles } from '../lib/site.mjs';
 
-const readingPages = htmlFiles().filter((f) => /^(zh|en)\/(agreements|plans|notices|briefings|faq|glossary|about)\//.test(f) || /^(zh|en)\/index\.html$/.test(f));
+const readingPages = htmlFiles().filter((f) => /^(zh|en)\/(agreements|plans|notices|briefings|faq|glossary|about|regions|topics|organisations|years|timeline)\//.test(f) || /^(zh|en)\/index\.html$/.test(f));
 
 test('there are reading pages to weigh', () => assert.ok(readingPages.length > 0));
 

@@ -6,7 +6,18 @@ import { axeViolations, openSite } from '../lib/browser.mjs';
 import { htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 // /d/{id}/ pages forward to a language at once; tests/e2e/permalink.test.mjs covers them.
-const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/'));
+// Browse entry pages (a region, topic, organisation or year) share one template and grow with the
+// content: the first of each facet per language stands for the rest (tests/dist/browse.test.mjs
+// checks all of them in the built HTML).
+const seenFacets = new Set();
+const firstOfFacet = (p) => {
+  const facet = /^\/(?:zh|en)\/(?:regions|topics|organisations|years)\/(?=[^/]+\/$)/.exec(p)?.[0];
+  if (!facet) return true;
+  if (seenFacets.has(facet)) return false;
+  seenFacets.add(facet);
+  return true;
+};
+const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/')).filter(firstOfFacet);
 
 describe('every page in Chromium', () => {
   let site;
