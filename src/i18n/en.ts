@@ -133,6 +133,35 @@ export const en = {
   'browse.intro.years': 'Documents by the year they were signed, issued, held or published.',
   'browse.partOf': 'Part of {name}',
   'breadcrumb.label': 'Breadcrumb',
+  'nav.data': 'Open data',
+  'data.title': 'Open data',
+  'data.intro':
+    'Everything this site says about its documents is also published as data files for reuse: each document in each language with its facts and the text of every section, all key figures, and the glossary. The files are written from the same content as the pages at every build, so they always agree with them, and their addresses do not change.',
+  'data.formats':
+    'JSON files are UTF-8. CSV files are UTF-8 with a byte-order mark (so spreadsheet programs read Chinese correctly), comma-separated, one record per line ended by CRLF, quoted as RFC 4180 says; a nested field becomes one column per part (label.zh, label.en) and a list is one cell with its items joined by “; ”. Each JSON file has a JSON Schema (draft 2020-12), generated from the same schemas that check the site’s content.',
+  'data.filesTitle': 'Files',
+  'data.file': 'File',
+  'data.contents': 'Contents',
+  'data.size': 'Size',
+  'data.schema': 'Schema',
+  'data.index': 'Every document: id, kind, date, titles in both languages, and the addresses of its pages and data files.',
+  'data.figuresJson': 'Every key figure of every document, with the document’s id: label, value, unit, year, qualifier, indicator, role and section.',
+  'data.figuresCsv': 'The key figures as a table, one row per figure.',
+  'data.glossaryJson': 'The glossary: each term in both languages, pinyin, definition and other names.',
+  'data.glossaryCsv': 'The glossary as a table, one row per term.',
+  'data.documentsTitle': 'One file per document and language',
+  'data.document': 'Document',
+  'data.documentsNote': 'Address: /data/{lang}/{id}.json, where lang is zh or en and id is the document’s permanent id (the last part of its page address).',
+  'data.fieldsTitle': 'Fields of a document file',
+  'data.field.id': 'The document’s permanent id, its language (zh or en) and its kind (agreement, plan, notice, briefing or faq).',
+  'data.field.text': 'Title, short title and plain-language summary in the file’s language.',
+  'data.field.links': 'Addresses of the document’s page and of this file.',
+  'data.field.facts': 'The language-neutral facts, the same in both languages: dates, document number, period, status, regions, topics, issuers, parties, signatories, key figures, events, tasks, related documents and the source (publisher, the source’s own title, date, where it appeared). Regions, organisations, topics and documents are given by id.',
+  'data.field.lead': 'Text before the first section heading (an FAQ answer without sections is all here).',
+  'data.field.sections':
+    'Each section in order: its permanent anchor (the page address plus #anchor links to it), level (2 part, 3 item, 4 sub-item), official number as printed, heading, and text up to the next heading, one line per paragraph, list item or table row, with table cells separated by tabs.',
+  'data.docLinks': 'This document as data',
+  'data.aboutLink': 'About the open data',
 } as const;
 
 export type UIKey = keyof typeof en;

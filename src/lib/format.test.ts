@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatNumber, formatPeriod } from './format.ts';
+import { formatDate, formatNumber, formatPeriod, formatSize } from './format.ts';
 
 test('formatDate writes full and partial dates per language', () => {
   const cases: [string, string, string][] = [
@@ -33,4 +33,18 @@ test('formatNumber groups thousands in English and counts in 万/亿 in Chinese'
 test('formatPeriod uses each language’s range dash', () => {
   assert.equal(formatPeriod({ start: 2024, end: 2027 }, 'zh'), '2024—2027年');
   assert.equal(formatPeriod({ start: 2024, end: 2027 }, 'en'), '2024–2027');
+});
+
+test('formatSize writes bytes, KB and MB with one decimal', () => {
+  const cases: [number, string, string][] = [
+    [0, '0字节', '0 bytes'],
+    [512, '512字节', '512 bytes'],
+    [1024, '1.0 KB', '1.0 KB'],
+    [34198, '33.4 KB', '33.4 KB'],
+    [1024 * 1024 * 2.5, '2.5 MB', '2.5 MB'],
+  ];
+  for (const [bytes, zh, en] of cases) {
+    assert.equal(formatSize(bytes, 'zh'), zh);
+    assert.equal(formatSize(bytes, 'en'), en);
+  }
 });

@@ -41,3 +41,14 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
 export function formatPeriod(period: { start: number; end: number }, lang: Lang): string {
   return lang === 'zh' ? `${period.start}—${period.end}年` : `${period.start}–${period.end}`;
 }
+
+/**
+ * A file size for a download list: bytes below 1 KB, else KB or MB with one decimal (1 KB = 1,024 bytes).
+ * @example formatSize(512, 'en') // '512 bytes'
+ * @example formatSize(34198, 'zh') // '33.4 KB'
+ */
+export function formatSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024) return lang === 'zh' ? `${bytes}字节` : `${formatNumber(bytes, lang)} bytes`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${value.toFixed(1)} ${unit}`;
+}

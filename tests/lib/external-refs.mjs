@@ -18,10 +18,15 @@ import { attr, walk } from './site.mjs';
 const URL_START = /^(?:(?:https?|wss?|ftp):)?\/\/[^/\s'"`]/i;
 
 /**
- * Identifiers that look like URLs but are never requested: XML namespaces (createElementNS) and the
- * reserved example domains (RFC 2606), which Pagefind uses as a dummy base to parse relative URLs.
+ * Identifiers that look like URLs but are never requested: XML namespaces (createElementNS), the
+ * reserved example domains (RFC 2606), which Pagefind uses as a dummy base to parse relative URLs, and
+ * JSON Schema dialect ids (`$schema` of the open data's schemas), which validators know, never fetch.
  */
-const NOT_FETCHED = [/^http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|2000\/xmlns\/|XML\/1998\/namespace)/, /^https?:\/\/(?:www\.)?example\.(?:com|org|net)(?:[/:?#$]|$)/];
+const NOT_FETCHED = [
+  /^http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|2000\/xmlns\/|XML\/1998\/namespace)/,
+  /^https?:\/\/(?:www\.)?example\.(?:com|org|net)(?:[/:?#$]|$)/,
+  /^https:\/\/json-schema\.org\/draft\/[\w-]+\/schema$/,
+];
 
 /**
  * @typedef {{ where: string, url: string }} Ref one reference: what holds it and the URL

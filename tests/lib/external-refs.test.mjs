@@ -50,6 +50,7 @@ describe('CSS, JS, JSON, XML', () => {
     ['js comment and credit line', externalRefsInJs, '/* https://markjs.io/ */ var t="Pablo <https://github.com/p>"', []],
     ['json URL value', externalRefsInJson, '{"a":{"icon":"https://cdn.io/i.png"}}', ['json https://cdn.io/i.png']],
     ['json text mentioning a URL', externalRefsInJson, '{"text":"see https://cdn.io/i.png"}', []],
+    ['json schema dialect id (known to validators, never fetched)', externalRefsInJson, '{"$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"https://cdn.io/s.json"}', ['json https://cdn.io/s.json']],
     ['xml feed link to SITE_URL', externalRefsInXml, '<rss xmlns:atom="http://www.w3.org/2005/Atom"><link>https://kb.example.org/en/</link></rss>', []],
     ['xml sitemap entry elsewhere', externalRefsInXml, '<urlset><url><loc>https://other.io/x</loc></url></urlset>', ['<loc> https://other.io/x']],
     ['xml stylesheet instruction', externalRefsInXml, '<?xml-stylesheet href="https://cdn.io/feed.xsl" type="text/xsl"?><rss></rss>', ['<?xml-stylesheet href> https://cdn.io/feed.xsl']],
