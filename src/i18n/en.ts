@@ -162,6 +162,11 @@ export const en = {
     'Each section in order: its permanent anchor (the page address plus #anchor links to it), level (2 part, 3 item, 4 sub-item), official number as printed, heading, and text up to the next heading, one line per paragraph, list item or table row, with table cells separated by tabs.',
   'data.docLinks': 'This document as data',
   'data.aboutLink': 'About the open data',
+  'parallel.title': 'Chinese and English side by side',
+  'parallel.link': 'Read Chinese and English side by side',
+  'parallel.intro': 'Each row holds one section in both languages; a section’s link (#…) is the same as on the document page.',
+  'parallel.back': 'Back to the English page',
+  'parallel.missing': 'This section has no English text yet.',
 } as const;
 
 export type UIKey = keyof typeof en;

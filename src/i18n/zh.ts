@@ -159,4 +159,9 @@ export const zh = {
   'data.field.sections': '按顺序列出每一节：永久锚点（页面地址加#锚点即链接到该节）、层级（2为部分，3为条目，4为子条目）、原文编号、标题，以及到下一个标题为止的正文；每个段落、列表项或表格行占一行，表格单元格以制表符分隔。',
   'data.docLinks': '本文件的数据',
   'data.aboutLink': '关于开放数据',
+  'parallel.title': '中英对照阅读',
+  'parallel.link': '中英对照阅读',
+  'parallel.intro': '每一行是同一部分的中文和英文；各部分的链接（#…）与文件页面相同。',
+  'parallel.back': '返回中文页面',
+  'parallel.missing': '此部分暂无中文文本。',
 } as const satisfies Record<UIKey, string>;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, switchLang } from './paths.ts';
+import { browsePath, docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, switchLang } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -14,6 +14,7 @@ test('docPath and langPath build trailing-slash paths', () => {
   assert.equal(docPath('en', 'plan', 'banan', 's3-1'), 'en/plans/banan/#s3-1');
   assert.equal(docPath('zh', 'faq', 'faq-x'), 'zh/faq/faq-x/');
   assert.equal(kindPath('notice', 'zj'), 'notices/zj/');
+  assert.equal(parallelPath('briefing', 'tj'), 'briefings/tj/parallel/');
 });
 
 test('kindFromSegment inverts the kind segments', () => {

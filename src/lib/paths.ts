@@ -38,6 +38,14 @@ export function kindPath(kind: Kind, id: string): string {
 }
 
 /**
+ * Path of a document's parallel reading (both languages side by side) inside a language.
+ * @example parallelPath('plan', 'banan') // 'plans/banan/parallel/'
+ */
+export function parallelPath(kind: Kind, id: string): string {
+  return `${kindPath(kind, id)}parallel/`;
+}
+
+/**
  * Path of a document page, optionally at a section.
  * @example docPath('en', 'plan', 'banan', 's3-1') // 'en/plans/banan/#s3-1'
  */

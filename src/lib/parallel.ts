@@ -1,0 +1,105 @@
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type Fragment = DefaultTreeAdapterMap['documentFragment'];
+
+/** One section of a rendered document body: the HTML from its heading up to the next section heading. */
+export interface BodySection {
+  /** The section's anchor, or null for text before the first heading. */
+  anchor: string | null;
+  html: string;
+}
+
+/** A row of the parallel reading: the same section in both columns (either may be missing). */
+export interface ParallelRow {
+  anchor: string | null;
+  first?: string | undefined;
+  second?: string | undefined;
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+
+/** A section heading as SectionHeading renders it: an h2–h4 with an id and the `section-heading` class. */
+function sectionAnchor(node: Node): string | null {
+  if (!isElement(node) || !/^h[2-4]$/.test(node.tagName) || !hasClass(node, 'section-heading')) return null;
+  return attr(node, 'id') ?? null;
+}
+
+function* descendants(node: Node | Fragment): Generator<Element> {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (isElement(child)) {
+      yield child;
+      yield* descendants(child);
+      if (child.tagName === 'template') yield* descendants((child as DefaultTreeAdapterMap['template']).content);
+    }
+  }
+}
+
+/**
+ * Gives a column its own ids, so two columns can share a page: the section headings lose theirs (the
+ * row carries the anchor, so `#s1` still lands on the section), and every other id, with the
+ * `href="#…"` links to it inside the column, gets `{prefix}-` in front.
+ */
+function scopeIds(fragment: Fragment, prefix: string): void {
+  const elements = [...descendants(fragment)];
+  const renamed = new Set<string>();
+  for (const el of elements) {
+    const id = attr(el, 'id');
+    if (id === undefined) continue;
+    if (sectionAnchor(el)) el.attrs = el.attrs.filter((a) => a.name !== 'id');
+    else {
+      renamed.add(id);
+      el.attrs = el.attrs.map((a) => (a.name === 'id' ? { ...a, value: `${prefix}-${id}` } : a));
+    }
+  }
+  for (const el of elements) {
+    const link = el.attrs.find((a) => a.name === 'href' && a.value.startsWith('#'));
+    if (link && renamed.has(link.value.slice(1))) link.value = `#${prefix}-${link.value.slice(1)}`;
+  }
+}
+
+/**
+ * Splits a rendered document body at every section heading (h2, h3 and h4 alike, so sub-sections
+ * align too), scoping its ids with `prefix` (see scopeIds). Only top-level headings split: the body's
+ * sections are flat in the MDX output.
+ * @example splitSections('<p>a</p><h2 id="s1" class="section-heading">T</h2><p>b</p>', 'zh')
+ * // [{ anchor: null, html: '<p>a</p>' }, { anchor: 's1', html: '<h2 class="section-heading">T</h2><p>b</p>' }]
+ */
+export function splitSections(html: string, prefix: string): BodySection[] {
+  const fragment = parseFragment(html);
+  const anchors = fragment.childNodes.map(sectionAnchor);
+  scopeIds(fragment, prefix);
+  const sections: { anchor: string | null; nodes: Node[] }[] = [];
+  fragment.childNodes.forEach((node, i) => {
+    const anchor = anchors[i] ?? null;
+    if (anchor || sections.length === 0) sections.push({ anchor, nodes: [] });
+    sections.at(-1)!.nodes.push(node);
+  });
+  return sections
+    .map(({ anchor, nodes }) => ({ anchor, html: nodes.map((n) => serialize({ nodeName: '#document-fragment', childNodes: [n] } as Fragment)).join('') }))
+    .filter((s) => s.anchor !== null || s.html.trim() !== '');
+}
+
+/**
+ * Pairs the sections of two languages by anchor, in the first language's order; a section only one
+ * language has (the content tests forbid it, but a draft may) still gets its row, after its predecessor.
+ */
+export function alignSections(first: BodySection[], second: BodySection[]): ParallelRow[] {
+  const rows: ParallelRow[] = first.map((s) => ({ anchor: s.anchor, first: s.html }));
+  let at = -1;
+  for (const s of second) {
+    const i = rows.findIndex((r) => r.anchor === s.anchor);
+    if (i >= 0) (rows[i]!.second = s.html), (at = i);
+    else rows.splice(++at, 0, { anchor: s.anchor, second: s.html });
+  }
+  return rows;
+}
+
+/**
+ * Whether an entry gets a parallel reading page: it needs sections to align on. Every document has
+ * them; an FAQ entry that is one short answer has none and gets no page.
+ */
+export const hasParallelReading = (headings: readonly unknown[]): boolean => headings.length > 0;

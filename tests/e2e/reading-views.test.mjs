@@ -1,0 +1,37 @@
+// The reading views of issue 8 (parallel reading, charts, who works with whom) in Chromium, in light
+// AND dark colour schemes, one sampled page per type and language: no console errors or failed or
+// external requests, and no axe-core violations (contrast is checked in both schemes).
+// tests/e2e/pages.test.mjs covers every page in the light scheme.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { axeViolations, openSite } from '../lib/browser.mjs';
+import { htmlFiles, urlPathOf } from '../lib/site.mjs';
+
+const paths = htmlFiles().map((f) => urlPathOf(f));
+const TYPES = {
+  'parallel reading': (p) => /\/parallel\/$/.test(p),
+};
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`reading views in the ${colorScheme} scheme`, () => {
+    let site;
+    before(async () => (site = await openSite({ colorScheme })));
+    after(() => site?.close());
+
+    for (const [type, matches] of Object.entries(TYPES)) {
+      for (const lang of ['zh', 'en']) {
+        const path = paths.find((p) => p.startsWith(`/${lang}/`) && matches(p));
+        test(`${type} (${lang}) ${path ?? ''} loads cleanly and passes axe`, async () => {
+          assert.ok(path, `no ${type} page in ${lang}`);
+          const page = await site.newPage();
+          const response = await page.goto(site.url(path), { waitUntil: 'load' });
+          assert.equal(response?.status(), 200);
+          assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark');
+          assert.deepEqual(await axeViolations(page), [], `axe violations on ${path} (${colorScheme})`);
+          assert.deepEqual(page.problems, [], `problems on ${path} (${colorScheme})`);
+          await page.close();
+        });
+      }
+    }
+  });
+}
