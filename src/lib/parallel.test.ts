@@ -35,6 +35,15 @@ test('splitSections prefixes other ids and the in-column links to them, and leav
   );
 });
 
+test('splitSections rewrites id references (aria-labelledby, for) along with the ids', () => {
+  const html = `<figure><svg role="img" aria-labelledby="c-title c-desc"><title id="c-title">T</title><desc id="c-desc">D</desc></svg></figure><label for="q">Q</label><input id="q"><p aria-describedby="elsewhere">x</p>`;
+  const [section] = splitSections(html, 'zh');
+  assert.match(section!.html, /aria-labelledby="zh-c-title zh-c-desc"/);
+  assert.match(section!.html, /<title id="zh-c-title">/);
+  assert.match(section!.html, /for="zh-q"/);
+  assert.match(section!.html, /aria-describedby="elsewhere"/);
+});
+
 test('alignSections pairs by anchor in the first order and keeps one-sided sections in place', () => {
   const s = (anchor: string | null, html: string) => ({ anchor, html });
   const cases: { name: string; first: ReturnType<typeof s>[]; second: ReturnType<typeof s>[]; want: [string | null, string?, string?][] }[] = [

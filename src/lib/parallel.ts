@@ -41,7 +41,8 @@ function* descendants(node: Node | Fragment): Generator<Element> {
 /**
  * Gives a column its own ids, so two columns can share a page: the section headings lose theirs (the
  * row carries the anchor, so `#s1` still lands on the section), and every other id, with the
- * `href="#…"` links to it inside the column, gets `{prefix}-` in front.
+ * `href="#…"` links and aria-labelledby/for/headers references to it inside the column, gets
+ * `{prefix}-` in front.
  */
 function scopeIds(fragment: Fragment, prefix: string): void {
   const elements = [...descendants(fragment)];
@@ -55,11 +56,17 @@ function scopeIds(fragment: Fragment, prefix: string): void {
       el.attrs = el.attrs.map((a) => (a.name === 'id' ? { ...a, value: `${prefix}-${id}` } : a));
     }
   }
+  const scoped = (id: string) => (renamed.has(id) ? `${prefix}-${id}` : id);
   for (const el of elements) {
-    const link = el.attrs.find((a) => a.name === 'href' && a.value.startsWith('#'));
-    if (link && renamed.has(link.value.slice(1))) link.value = `#${prefix}-${link.value.slice(1)}`;
+    for (const a of el.attrs) {
+      if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${scoped(a.value.slice(1))}`;
+      else if (ID_REFS.has(a.name)) a.value = a.value.split(/\s+/).map(scoped).join(' ');
+    }
   }
 }
+
+/** Attributes that name other elements by id (space-separated lists). */
+const ID_REFS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
 
 /**
  * Splits a rendered document body at every section heading (h2, h3 and h4 alike, so sub-sections
