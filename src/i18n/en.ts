@@ -167,6 +167,10 @@ export const en = {
   'parallel.intro': 'Each row holds one section in both languages; a section’s link (#…) is the same as on the document page.',
   'parallel.back': 'Back to the English page',
   'parallel.missing': 'This section has no English text yet.',
+  'charts.progressTitle': 'Progress towards the {to} targets: where each indicator stood in {from}',
+  'charts.progressHow': 'Each indicator has its own scale, from zero to the larger of its two values: the filled bar with a circle is the baseline, the outlined bar with a diamond the target. The table below gives the same numbers.',
+  'charts.barsTitle': 'Results side by side, where they are counted in the same unit',
+  'charts.panelUnit': 'Counted in {unit}',
 } as const;
 
 export type UIKey = keyof typeof en;

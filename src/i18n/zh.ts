@@ -164,4 +164,8 @@ export const zh = {
   'parallel.intro': '每一行是同一部分的中文和英文；各部分的链接（#…）与文件页面相同。',
   'parallel.back': '返回中文页面',
   'parallel.missing': '此部分暂无中文文本。',
+  'charts.progressTitle': '{from}基期值与{to}目标值：各项指标的进度',
+  'charts.progressHow': '每项指标单独设刻度，从零到两值中的较大者：实心条和圆点为基期值，空心条和菱形为目标值。下表列出相同的数字。',
+  'charts.barsTitle': '计量单位相同的成果并列比较',
+  'charts.panelUnit': '计量单位：{unit}',
 } as const satisfies Record<UIKey, string>;

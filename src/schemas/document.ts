@@ -42,6 +42,11 @@ export const figureSchema = () =>
       role: z.enum(['baseline', 'target', 'result', 'fact']).default('fact'),
       /** Section where the figure is described. */
       anchor: anchorSchema().optional(),
+      /**
+       * Draws the figure as a bar in a chart panel with the other figures of this key, on one scale,
+       * e.g. `institutions`; so the panel compares like with like, they must share a unit.
+       */
+      chart: slugSchema().optional(),
       /** Caveat in each language, e.g. why a value could not be read. */
       note: localizedSchema().optional(),
     })
@@ -165,6 +170,16 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
       meta.figures.forEach((fig, i) => {
         if (seen.has(fig.id)) ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate figure id "${fig.id}"` });
         seen.add(fig.id);
+      });
+      const chartUnits = new Map<string, string>();
+      meta.figures.forEach((fig, i) => {
+        if (!fig.chart) return;
+        const unit = `${fig.unit?.zh ?? ''} / ${fig.unit?.en ?? ''}`;
+        const first = chartUnits.get(fig.chart) ?? unit;
+        chartUnits.set(fig.chart, first);
+        if (unit !== first) {
+          ctx.addIssue({ code: 'custom', path: ['figures', i, 'chart'], message: `figure "${fig.id}" is counted in "${unit}" but chart "${fig.chart}" in "${first}": a chart panel's figures share one unit, so use another chart key or none` });
+        }
       });
       if (meta.kind === 'faq' && meta.basedOn.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['basedOn'], message: 'an FAQ entry must list the sections it draws on' });

@@ -47,6 +47,15 @@ const cases = [
     edit: (s) => s.replace('title: Sample en', 'title: Sample en\nkind: plan'),
     expect: [/documents\/sample\/en\.mdx/, /kind/],
   },
+  {
+    name: 'a chart panel mixing units',
+    file: 'documents/sample/meta.yaml',
+    edit: (s) =>
+      `${s}figures:\n` +
+      `  - { id: beds, label: { zh: 床位, en: Beds }, value: 10, unit: { zh: 张, en: beds }, chart: capacity }\n` +
+      `  - { id: staff, label: { zh: 人员, en: Staff }, value: 5, unit: { zh: 名, en: staff }, chart: capacity }\n`,
+    expect: [/documents\/sample\/meta\.yaml/, /"staff"/, /chart "capacity"/],
+  },
 ];
 
 test('the unbroken fixture syncs', () => {

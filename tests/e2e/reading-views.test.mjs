@@ -5,11 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, openSite } from '../lib/browser.mjs';
-import { htmlFiles, urlPathOf } from '../lib/site.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
-const paths = htmlFiles().map((f) => urlPathOf(f));
+const files = htmlFiles();
 const TYPES = {
-  'parallel reading': (p) => /\/parallel\/$/.test(p),
+  'parallel reading': (file) => file.endsWith('/parallel/index.html'),
+  'document with a chart': (file) => !file.includes('/parallel/') && readFileSync(join(DIST, file), 'utf8').includes('class="figure-charts'),
 };
 
 for (const colorScheme of ['light', 'dark']) {
@@ -20,7 +23,8 @@ for (const colorScheme of ['light', 'dark']) {
 
     for (const [type, matches] of Object.entries(TYPES)) {
       for (const lang of ['zh', 'en']) {
-        const path = paths.find((p) => p.startsWith(`/${lang}/`) && matches(p));
+        const file = files.find((f) => f.startsWith(`${lang}/`) && matches(f));
+        const path = file && urlPathOf(file);
         test(`${type} (${lang}) ${path ?? ''} loads cleanly and passes axe`, async () => {
           assert.ok(path, `no ${type} page in ${lang}`);
           const page = await site.newPage();
