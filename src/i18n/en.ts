@@ -171,7 +171,6 @@ export const en = {
   'charts.progressHow': 'Each indicator has its own scale, from zero to the larger of its two values: the filled bar with a circle is the baseline, the outlined bar with a diamond the target. The table below gives the same numbers.',
   'charts.barsTitle': 'Results side by side, where they are counted in the same unit',
   'charts.panelUnit': 'Counted in {unit}',
-  'nav.collaboration': 'Who works with whom',
   'collab.title': 'Who works with whom',
   'collab.intro': 'Which regions appear together in the same agreement, plan, notice or briefing. Places inside a province or municipality count for it (Hengshui for Hebei). Questions and answers are left out, since they restate these documents.',
   'collab.matrixCaption': 'Documents naming both regions (select a number for the list)',

@@ -168,7 +168,6 @@ export const zh = {
   'charts.progressHow': '每项指标单独设刻度，从零到两值中的较大者：实心条和圆点为基期值，空心条和菱形为目标值。下表列出相同的数字。',
   'charts.barsTitle': '计量单位相同的成果并列比较',
   'charts.panelUnit': '计量单位：{unit}',
-  'nav.collaboration': '区域合作关系',
   'collab.title': '区域合作关系',
   'collab.intro': '哪些地区出现在同一份协议、方案、通知或发布会中。省、直辖市下辖的地方计入该省市（如衡水计入河北）。问答条目转述这些文件，不重复计算。',
   'collab.matrixCaption': '同时涉及两地的文件数（点击数字查看文件列表）',

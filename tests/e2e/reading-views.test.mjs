@@ -12,7 +12,7 @@ import { DIST, htmlFiles, urlPathOf } from '../lib/site.mjs';
 const files = htmlFiles();
 const TYPES = {
   'parallel reading': (file) => file.endsWith('/parallel/index.html'),
-  'who works with whom': (file) => file.endsWith('/collaboration/index.html'),
+  'who works with whom (regions index)': (file) => /^(zh|en)\/regions\/index\.html$/.test(file),
   'document with a chart': (file) => !file.includes('/parallel/') && readFileSync(join(DIST, file), 'utf8').includes('class="figure-charts'),
 };
 
