@@ -3,14 +3,17 @@ import { experimental_AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import DocumentBody from '../components/DocumentBody.astro';
 import { sectionsOf } from '../lib/bodySections.ts';
+import { citationFiles, type ExportCitation } from '../lib/citationExport.ts';
 import { toCsv } from '../lib/csv.ts';
 import { csvCells, csvColumns, DATA_DIR, documentDataPaths, withIds } from '../lib/openData.ts';
 import { docPath } from '../lib/paths.ts';
 import { headingNumber } from '../lib/sections.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 import { dataJsonSchema, DATA_SCHEMAS, type DataSchemaName, type DocumentData, type FiguresData, type GlossaryData, type IndexData } from '../schemas/openData.ts';
-import { href } from '../site.config.ts';
+import { href, siteOrigin } from '../site.config.ts';
+import { t } from '../i18n/index.ts';
 import { getDocument, getDocuments, type LocalizedDocument } from './documents.ts';
+import { refName } from './reference.ts';
 
 /** A file published under /data/: its path inside the site and its text. */
 export interface DataFile {
@@ -32,7 +35,28 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The links of a document's files in a language, as site paths with the base. */
 function documentLinks(lang: Lang, doc: { kind: LocalizedDocument['kind']; id: string }) {
-  return { page: href(docPath(lang, doc.kind, doc.id)), data: href(documentDataPaths(lang, doc.id).data) };
+  const paths = documentDataPaths(lang, doc.id);
+  return { page: href(docPath(lang, doc.kind, doc.id)), data: href(paths.data), ris: href(paths.ris), bibtex: href(paths.bibtex), csl: href(paths.csl) };
+}
+
+/**
+ * What a document's exported citation says, in its language: the facts of the page's "copy citation"
+ * (title, first issuer else the source's publisher, primary date) and the page's URL when the build
+ * has a public origin (without SITE_URL nothing absolute is written, so the files have no URL).
+ */
+async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
+  const issuer = doc.meta.issuers[0] ?? doc.meta.source.publisher;
+  const page = href(docPath(doc.lang, doc.kind, doc.id));
+  return {
+    key: `${doc.id}-${doc.lang}`,
+    lang: doc.lang,
+    title: doc.text.data.title,
+    issuer: await refName(issuer, doc.lang),
+    date: doc.date,
+    url: siteOrigin && new URL(page, siteOrigin).href,
+    docNumber: doc.meta.docNumber,
+    genre: t(doc.lang, `kind.${doc.kind}`),
+  };
 }
 
 let container: Promise<experimental_AstroContainer> | undefined;
@@ -65,7 +89,12 @@ const csvOf = (name: 'figures' | 'glossary', records: object[]) => {
 async function buildDataFiles(): Promise<DataFile[]> {
   const files: DataFile[] = [];
   const byLang = await Promise.all(LANGS.map(getDocuments));
-  for (const docs of byLang) for (const doc of docs) files.push({ path: documentDataPaths(doc.lang, doc.id).data, body: json(await documentData(doc)) });
+  for (const docs of byLang)
+    for (const doc of docs) {
+      const paths = documentDataPaths(doc.lang, doc.id);
+      const cite = citationFiles(await exportCitation(doc));
+      files.push({ path: paths.data, body: json(await documentData(doc)) }, { path: paths.ris, body: cite.ris }, { path: paths.bibtex, body: cite.bibtex }, { path: paths.csl, body: cite.csl });
+    }
 
   const [zhDocs] = byLang;
   const index: IndexData = {

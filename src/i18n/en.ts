@@ -177,6 +177,9 @@ export const en = {
   'collab.self': 'same region',
   'collab.pairsTitle': 'Pairs of regions and their documents',
   'collab.aloneTitle': 'Documents about one region only',
+  'data.exportCitation': 'Export citation',
+  'data.citationsNote':
+    'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
 } as const;
 
 export type UIKey = keyof typeof en;

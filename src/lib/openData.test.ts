@@ -2,9 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvCells, csvColumns, documentDataPaths, withIds } from './openData.ts';
 
-test('documentDataPaths puts a document’s data under data/{lang}/', () => {
-  assert.deepEqual(documentDataPaths('zh', 'banan-tcm-plan-2024-2027'), { data: 'data/zh/banan-tcm-plan-2024-2027.json' });
-  assert.deepEqual(documentDataPaths('en', 'x'), { data: 'data/en/x.json' });
+test('documentDataPaths puts a document’s data and citations under data/{lang}/', () => {
+  assert.deepEqual(documentDataPaths('zh', 'banan-tcm-plan-2024-2027'), {
+    data: 'data/zh/banan-tcm-plan-2024-2027.json',
+    ris: 'data/zh/banan-tcm-plan-2024-2027.ris',
+    bibtex: 'data/zh/banan-tcm-plan-2024-2027.bib',
+    csl: 'data/zh/banan-tcm-plan-2024-2027.csl.json',
+  });
+  assert.deepEqual(documentDataPaths('en', 'x'), { data: 'data/en/x.json', ris: 'data/en/x.ris', bibtex: 'data/en/x.bib', csl: 'data/en/x.csl.json' });
 });
 
 test('withIds writes references back as ids and leaves everything else', () => {

@@ -10,11 +10,13 @@ import type { CsvValue } from './csv.ts';
 export const DATA_DIR = 'data';
 
 /**
- * Paths (inside the site, without the base) of the files published for a document in a language.
- * @example documentDataPaths('zh', 'x') // { data: 'data/zh/x.json' }
+ * Paths (inside the site, without the base) of the files published for a document in a language:
+ * its data and its citation as RIS, BibTeX and CSL-JSON.
+ * @example documentDataPaths('zh', 'x') // { data: 'data/zh/x.json', ris: 'data/zh/x.ris', bibtex: 'data/zh/x.bib', csl: 'data/zh/x.csl.json' }
  */
 export function documentDataPaths(lang: Lang, id: string) {
-  return { data: `${DATA_DIR}/${lang}/${id}.json` };
+  const stem = `${DATA_DIR}/${lang}/${id}`;
+  return { data: `${stem}.json`, ris: `${stem}.ris`, bibtex: `${stem}.bib`, csl: `${stem}.csl.json` };
 }
 
 /** An Astro reference as the parsed content holds it. */

@@ -39,6 +39,10 @@ const documentLinksSchema = () =>
       page: sitePathSchema(),
       /** The document's data file in this language. */
       data: sitePathSchema(),
+      /** Its citation in this language as RIS, BibTeX and CSL-JSON. */
+      ris: sitePathSchema(),
+      bibtex: sitePathSchema(),
+      csl: sitePathSchema(),
     })
     .strict();
 

@@ -34,7 +34,8 @@ addFormats.default(ajv);
 const validators = Object.fromEntries(['index', 'document', 'figures', 'glossary'].map((name) => [name, ajv.compile(readJson(`schema/${name}.schema.json`))]));
 
 describe('every JSON file validates against its published schema', () => {
-  const jsonFiles = filesUnder(DATA).filter((f) => f.endsWith('.json') && !f.startsWith('schema/'));
+  // CSL-JSON citations follow CSL's own schema; tests/dist/citations.test.mjs reads them with citation-js.
+  const jsonFiles = filesUnder(DATA).filter((f) => f.endsWith('.json') && !f.endsWith('.csl.json') && !f.startsWith('schema/'));
   test('there are JSON files, and each has a schema', () => {
     assert.ok(jsonFiles.length > 3, `too few JSON files in ${DATA}`);
     assert.deepEqual(jsonFiles.filter((f) => !schemaOf(f)), [], 'JSON files without a published schema');
@@ -82,7 +83,11 @@ for (const id of documentIds()) {
 test('index.json lists every document once, with both languages’ files', () => {
   const index = readJson('index.json');
   assert.deepEqual(index.documents.map((d) => d.id).sort(), documentIds());
-  for (const d of index.documents) for (const lang of LANGS) assert.equal(d[lang].data, `/data/${lang}/${d.id}.json`);
+  for (const d of index.documents)
+    for (const lang of LANGS) {
+      assert.equal(d[lang].data, `/data/${lang}/${d.id}.json`);
+      for (const key of ['ris', 'bibtex', 'csl']) assert.ok(existsSync(path.join(DIST, d[lang][key])), `${d.id}: no ${d[lang][key]}`);
+    }
 });
 
 describe('CSV files', () => {
@@ -119,8 +124,7 @@ describe('the data page', () => {
       const page = parsePage(`${lang}/data/index.html`);
       const links = elements(page).filter((e) => e.tagName === 'a' && attr(e, 'href')?.startsWith('/data/'));
       const listed = new Set(links.map((a) => attr(a, 'href').slice('/data/'.length)));
-      const published = filesUnder(DATA).filter((f) => f.endsWith('.json') || f.endsWith('.csv'));
-      assert.deepEqual([...listed].sort(), published);
+      assert.deepEqual([...listed].sort(), filesUnder(DATA));
       // Each file's row (or cell) shows its size as the file has it.
       for (const a of links) {
         const file = attr(a, 'href').slice('/data/'.length);
