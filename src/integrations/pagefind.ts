@@ -26,6 +26,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         for (const lang of LANGS) {
+          const started = performance.now();
           const bundle = path.join(outDir, lang, 'pagefind');
           // Pagefind's word splitting and stemming would undo the tokens we give it; `und` has neither.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
@@ -43,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length) throw new Error(`pagefind (${lang}): ${written.errors.join('; ')}`);
           writeFileSync(path.join(bundle, 'facts.json'), JSON.stringify(factsOf(bundle)));
           writeFileSync(path.join(bundle, 't2s.json'), JSON.stringify(simplifiedMap(texts.join(''))));
-          logger.info(`${lang}: indexed ${texts.length} pages`);
+          logger.info(`${lang}: indexed ${texts.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         }
         await pagefind.close();
       },

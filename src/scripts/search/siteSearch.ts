@@ -119,6 +119,8 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     list.setAttribute('aria-busy', 'true');
+    // Visible in the browser's performance tools; bench/search-scale.mjs reads them.
+    performance.mark(`site-search:${id}`);
     try {
       const backend = await this.#backend(state.index);
       const map = hasHan(state.q) ? await backend.simplifiedMap() : {};
@@ -132,6 +134,7 @@ export class SiteSearch extends HTMLElement {
       if (id !== this.#searchId) return;
       const count = this.#shown.list.length;
       status.textContent = query.text ? fill(count ? this.#labels.results : this.#labels.none, { count, q: state.q.trim() }) : fill(this.#labels.resultsAll, { count });
+      performance.measure('site-search', `site-search:${id}`);
     } catch (error) {
       if (id === this.#searchId) status.textContent = this.#labels.failed;
       throw error;

@@ -1,0 +1,99 @@
+// Search at scale, on a generated corpus (bench/lib/corpus.mjs): for 100, 1,000 and 10,000 entries
+// (half per language) it prints the build time, the Pagefind indexing time and the index size per
+// language; then, in headless Chromium on each corpus, the bytes fetched and the time to results
+// for a first query from a cold page and for the next keystrokes (medians of RUNS runs), against
+// DESIGN §8's budgets. Takes a while (the 10,000-entry build is several minutes); not part of npm test.
+// Usage: node bench/search-scale.mjs [entries…]   e.g. node bench/search-scale.mjs 100 1000
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { openSite } from '../tests/lib/browser.mjs';
+import { writeCorpus } from './lib/corpus.mjs';
+
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const RUNS = 5;
+const BUDGET = { firstMs: 300, nextMs: 50, firstKB: 250 };
+/** What a reader types: the first query, then one more character at a time. */
+const TYPING = {
+  zh: ['医联', '医联体', '医联体建', '医联体建设'],
+  en: ['medical', 'medical c', 'medical con', 'medical consortia'],
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => (n / 1024).toFixed(1);
+
+/** Bytes of Pagefind's index for one language: everything but its bundled UI, plus our facts and map. */
+function indexBytes(bundle) {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(bundle, { recursive: true }).map(String)) {
+    if (/pagefind-(component-|modular-)?ui|pagefind-highlight/.test(f)) continue;
+    const s = statSync(path.join(bundle, f));
+    if (s.isFile()) (bytes += s.size), files++;
+  }
+  return { bytes, files };
+}
+
+function build(entries) {
+  const root = `bench/out/corpus-${entries}`;
+  const out = `bench/out/dist-${entries}`;
+  writeCorpus(root, entries / 2);
+  const started = performance.now();
+  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: `./${root}`, OUT_DIR: `./${out}` }, maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(`build of ${entries} entries failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const seconds = (performance.now() - started) / 1000;
+  const indexing = Object.fromEntries([...run.stdout.matchAll(/(zh|en): indexed (\d+) pages in ([\d.]+) s/g)].map((m) => [m[1], Number(m[3])]));
+  return { out, seconds, indexing };
+}
+
+/** One cold run: a fresh browser context opens the search page, then the reader types. */
+async function coldRun(site, lang) {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url(`/${lang}/search/`), { waitUntil: 'networkidle' });
+  const rows = [];
+  for (const q of TYPING[lang]) {
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    const measures = await page.evaluate(() => performance.getEntriesByName('site-search').length);
+    await page.locator('#search-q').fill(q);
+    await page.waitForFunction((n) => performance.getEntriesByName('site-search').length > n, measures);
+    rows.push(
+      await page.evaluate((before) => {
+        const ms = performance.getEntriesByName('site-search').at(-1).duration;
+        const bytes = performance.getEntriesByType('resource').slice(before).reduce((sum, r) => sum + r.encodedBodySize, 0);
+        return { ms, bytes };
+      }, before),
+    );
+  }
+  await context.close();
+  return rows;
+}
+
+console.log('entries  build(s)  index zh(s)  index en(s)  index zh (KB, files)  index en (KB, files)');
+const built = [];
+for (const entries of SIZES) {
+  const b = build(entries);
+  built.push([entries, b.out]);
+  const size = (lang) => indexBytes(path.join(b.out, lang, 'pagefind'));
+  const [zh, en] = [size('zh'), size('en')];
+  console.log(`${String(entries).padStart(7)}  ${b.seconds.toFixed(1).padStart(8)}  ${String(b.indexing.zh).padStart(11)}  ${String(b.indexing.en).padStart(11)}  ${`${kb(zh.bytes)}, ${zh.files}`.padStart(20)}  ${`${kb(en.bytes)}, ${en.files}`.padStart(20)}`);
+}
+
+console.log(`\nheadless Chromium, medians of ${RUNS} cold runs; time = search start to results shown (without the 120 ms typing pause)`);
+console.log('entries  lang  query                 time (ms)  fetched (KB)');
+for (const [entries, out] of built) {
+  const site = await openSite({ root: out });
+  for (const lang of ['zh', 'en']) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldRun(site, lang));
+    TYPING[lang].forEach((q, k) => {
+      const ms = median(runs.map((r) => r[k].ms));
+      const bytes = median(runs.map((r) => r[k].bytes));
+      const [budgetMs, note] = k === 0 ? [BUDGET.firstMs, ' (first query)'] : [BUDGET.nextMs, ''];
+      const over = ms > budgetMs || (k === 0 && bytes > BUDGET.firstKB * 1024) ? '  over budget' : '';
+      console.log(`${String(entries).padStart(7)}  ${lang}    ${q.padEnd(20)}  ${ms.toFixed(0).padStart(9)}  ${kb(bytes).padStart(12)}${note}${over}`);
+    });
+  }
+  await site.close();
+}
+console.log(`\nbudgets (DESIGN §8): first query ≤ ${BUDGET.firstMs} ms and ≤ ${BUDGET.firstKB} KB fetched; next keystrokes ≤ ${BUDGET.nextMs} ms`);
