@@ -1,5 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { fromIndexTokens, toIndexTokens, type SectionStart } from './text.ts';
+import { fromIndexTokens, readableToken, SPACE_TOKEN, toIndexTokens, type SectionStart } from './text.ts';
 
 /**
  * The indexed text of a built page, and the page as Pagefind is given it. Build-time only (parse5).
@@ -8,10 +8,10 @@ import { fromIndexTokens, toIndexTokens, type SectionStart } from './text.ts';
  * regions without `data-pagefind-ignore` parts and without the elements Pagefind drops, with a space
  * at every element boundary except inline ones (as Pagefind 1.5.2's parser lists them).
  *
- * For the index, every text node is rewritten as our tokens separated by spaces (whitespace written
- * as SPACE_TOKEN), so that Pagefind's word positions are exactly our token positions: one Han
- * character per word instead of jieba's words, which the browser's query segmentation cannot
- * reproduce (docs/search.md, "Why"). The page on disk is not changed.
+ * For the index, every text node is rewritten as our index tokens separated by spaces (`toIndexTokens`:
+ * whitespace as SPACE_TOKEN, Han characters as bigrams), so that Pagefind's word positions are
+ * exactly our token positions, instead of jieba's words, which the browser's query segmentation
+ * cannot reproduce (docs/search.md). The page on disk is not changed.
  */
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -71,7 +71,7 @@ function tokensOf(parts: (TextNode | null)[]) {
   for (const token of tokens) {
     while (s + 1 < starts.length && starts[s + 1]!.at <= at) s++;
     owners.push(starts[s]!.node);
-    at += token === '\u2423' ? /^\s+/.exec(text.slice(at))![0].length : token.length;
+    at += token === SPACE_TOKEN ? /^\s+/.exec(text.slice(at))![0].length : readableToken(token).length;
   }
   return { tokens, owners };
 }
@@ -112,8 +112,8 @@ export function indexedPage(html: string): { text: string; headings: SectionStar
   if (!parts) return undefined;
   const { tokens, owners } = tokensOf(parts);
   const starts: number[] = [];
-  // Each token's offset in the readable text: the length of what it reads as, whatever the index form.
-  tokens.reduce((at, t, i) => ((starts[i] = at), at + fromIndexTokens([t]).length), 0);
+  // Each token's offset in the readable text: the length of what it reads as (a bigram reads as one character).
+  tokens.reduce((at, t, i) => ((starts[i] = at), at + readableToken(t).length), 0);
   const headings: SectionStart[] = [];
   const visit = (n: Node) => {
     if (isElement(n) && /^h[2-6]$/.test(n.tagName) && attr(n, 'id')) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isTokenStart, containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, sectionHits, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
+import { isTokenStart, lookups, containsQuery, excerpt, findMatches, fromIndexTokens, parseQuery, runStarts, sectionHits, SPACE_TOKEN, tokenize, toIndexTokens, toSimplified } from './text.ts';
 
 test('tokenize: Han characters one by one, words whole, whitespace and punctuation as their own tokens', () => {
   const cases: [string, string[]][] = [
@@ -57,10 +57,11 @@ test('toSimplified maps only the characters in the map', () => {
 });
 
 test('index tokens round-trip to the readable text', () => {
-  const text = '中医 TCM, 2024–2027年';
+  const text = '中医药 TCM, 2024–2027年，京';
   const tokens = toIndexTokens(text);
-  assert.deepEqual(tokens, ['中', '医', SPACE_TOKEN, 'TCM', ',', SPACE_TOKEN, '2024', '–', '2027', '年']);
+  assert.deepEqual(tokens, ['中医', '医药', '药', SPACE_TOKEN, 'TCM', ',', SPACE_TOKEN, '2024', '–', '2027', '年', '，', '京']);
   assert.equal(fromIndexTokens(tokens), text);
+  assert.deepEqual(toIndexTokens('２０２４年'), ['2024', '年']);
 });
 
 test('excerpt marks matches inside a window and says where it was cut', () => {
@@ -73,18 +74,28 @@ test('excerpt marks matches inside a window and says where it was cut', () => {
   assert.deepEqual(excerpt('short', [], 20), [{ text: 'short', mark: false }]);
 });
 
-test('runStarts finds positions where the words follow each other at their offsets', () => {
+test('lookups: bigrams for Han runs, a lone Han character alone, other words as they are', () => {
+  const cases: [string, string[]][] = [
+    ['中医药', ['中医@0', '医药@1']],
+    ['医', ['医@0']],
+    ['2024年', ['2024@0', '年@1']],
+    ['医联体 2027', ['医联@0', '联体@1', '2027@4']],
+    ['medical consortium', ['medical@0', 'consortium@2']],
+    ['人人人', ['人人@0', '人人@1']],
+  ];
+  for (const [q, want] of cases) assert.deepEqual(lookups(parseQuery(q)).map((l) => `${l.word}@${l.position}`), want, q);
+});
+
+test('runStarts finds positions where the lookups sit at their offsets', () => {
   const cases: [string, [string, number[]][], number[]][] = [
-    ['中医', [['中', [3, 9]], ['医', [4, 7]]], [3]],
-    ['医中', [['中', [3, 9]], ['医', [4, 7]]], []],
+    ['中医', [['中医', [3, 9]]], [3, 9]],
+    ['中医药', [['中医', [3, 9]], ['医药', [4, 7]]], [3]],
     ['medical consortium', [['medical', [1, 10]], ['consortium', [12]]], [10]],
     ['2024–2027', [['2024', [5]], ['2027', [7]]], [5]],
-    ['人人', [['人', [1, 2, 3]]], [1, 2]],
+    ['人人人', [['人人', [1, 2, 3]]], [1, 2]],
   ];
   for (const [q, positions, starts] of cases) assert.deepEqual(runStarts(parseQuery(q), new Map(positions)), starts, q);
 });
-
-
 test('sectionHits: the sections holding matches, each with its excerpt, in page order', () => {
   const text = 'Intro TCM. Goals TCM beds. Tasks none. Talent TCM';
   const sections = [

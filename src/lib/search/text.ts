@@ -113,22 +113,39 @@ export function toSimplified(text: string, t2s: Readonly<Record<string, string>>
   return out;
 }
 
+const isHanWord = (t: Token | undefined) => t?.type === 'word' && hasHan(t.text);
+
 /**
- * Token-level text for the index: tokens separated by single spaces, whitespace written as
- * {@link SPACE_TOKEN}. Pagefind splits on spaces, so each of our tokens becomes one word position.
- * @example toIndexTokens('中医 TCM') // ['中', '医', '␣', 'TCM']
+ * Token-level text for the index: one index word per token, separated by single spaces (Pagefind
+ * splits on spaces, so each of our tokens is one word position). Whitespace is written as
+ * {@link SPACE_TOKEN}; a Han character is written together with the next one when that is Han too
+ * (a bigram), so that a query of two or more characters looks up rare bigrams, not common characters.
+ * @example toIndexTokens('中医 TCM') // ['中医', '医', '␣', 'TCM']
  */
 export function toIndexTokens(text: string): string[] {
-  // Words are width-folded because Pagefind compares them as they are; punctuation stays as written.
-  return tokenize(text).map((t) => (t.type === 'space' ? SPACE_TOKEN : t.type === 'word' ? foldWidth(t.text) : t.text));
+  const tokens = tokenize(text);
+  return tokens.map((t, i) => {
+    if (t.type === 'space') return SPACE_TOKEN;
+    // Words are width-folded because Pagefind compares them as they are; punctuation stays as written.
+    if (t.type === 'other') return t.text;
+    const next = tokens[i + 1];
+    return foldWidth(isHanWord(t) && isHanWord(next) ? t.text + next!.text : t.text);
+  });
+}
+
+/** The text an index token stands for: a bigram stands for its first character. */
+export function readableToken(token: string): string {
+  if (token === SPACE_TOKEN) return ' ';
+  const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
+  return hasHan(first) ? first : token;
 }
 
 /**
  * The readable text back from index tokens (the inverse of {@link toIndexTokens}, whitespace collapsed).
- * @example fromIndexTokens(['中', '医', '␣', 'TCM']) // '中医 TCM'
+ * @example fromIndexTokens(['中医', '医', '␣', 'TCM']) // '中医 TCM'
  */
 export function fromIndexTokens(tokens: readonly string[]): string {
-  return tokens.map((t) => (t === SPACE_TOKEN ? ' ' : t)).join('');
+  return tokens.map(readableToken).join('');
 }
 
 /** A match of the query in a text: UTF-16 offsets in the text as given. */
@@ -226,24 +243,46 @@ export function sectionHits(text: string, sections: readonly SectionStart[], mat
   });
 }
 
-/**
- * The distinct words of a query, for index look-ups: each is looked up as a word prefix, since the
- * query's last word may be cut short while typing (for a Han character, prefix and word are the same).
- */
-export const terms = (query: Query): string[] => query.words;
+/** An index word to look up for a query, at its offset from the query's first token. */
+export interface Lookup {
+  word: string;
+  position: number;
+}
 
 /**
- * The positions where the query's words follow each other at their offsets: `positions` gives, for
- * each word, the positions in a page of the words it begins. A check on index positions before the
- * page text is fetched; it may pass a page where a word is only the start of a longer one, or where
- * the punctuation between differs; {@link findMatches} on the text settles those.
- * @example runStarts(parseQuery('中医'), new Map([['中', [3, 9]], ['医', [4]]])) // [3]
+ * The index words that locate a query (see {@link toIndexTokens}): the bigram at each Han character
+ * followed by another, a lone Han character by itself (it begins every bigram it is the first of),
+ * and each other word. Each is looked up as a word prefix, as the query's last word may be cut
+ * short while typing.
+ * @example lookups(parseQuery('医联体 2027')).map((l) => `${l.word}@${l.position}`) // ['医联@0', '联体@1', '2027@4']
+ */
+export function lookups(query: Query): Lookup[] {
+  const out: Lookup[] = [];
+  query.tokens.forEach((t, i) => {
+    if (t.type !== 'word') return;
+    const [prev, next] = [query.tokens[i - 1], query.tokens[i + 1]];
+    if (!isHanWord(t)) out.push({ word: t.text, position: t.position });
+    else if (isHanWord(next)) out.push({ word: t.text + next!.text, position: t.position });
+    else if (!isHanWord(prev)) out.push({ word: t.text, position: t.position });
+  });
+  return out;
+}
+
+/** The distinct index words of a query's {@link lookups}. */
+export const terms = (query: Query): string[] => [...new Set(lookups(query).map((l) => l.word))];
+
+/**
+ * The positions where the query's lookups sit at their offsets: `positions` gives, for each index
+ * word of {@link terms}, the positions in a page of the words it begins. A check on index positions
+ * before the page text is fetched; it may pass a page where a word is only the start of a longer one,
+ * or where the punctuation between differs; {@link findMatches} on the text settles those.
+ * @example runStarts(parseQuery('中医'), new Map([['中医', [3, 9]]])) // [3, 9]
  */
 export function runStarts(query: Query, positions: ReadonlyMap<string, readonly number[]>): number[] {
-  const [first, ...rest] = query.tokens.filter((t) => t.type === 'word');
+  const [first, ...rest] = lookups(query);
   if (!first) return [];
   const sets = new Map([...positions].map(([k, p]) => [k, new Set(p)]));
-  return (positions.get(first.text) ?? [])
+  return (positions.get(first.word) ?? [])
     .map((p) => p - first.position)
-    .filter((start) => rest.every((w) => sets.get(w.text)?.has(start + w.position)));
+    .filter((start) => rest.every((l) => sets.get(l.word)?.has(start + l.position)));
 }

@@ -1,6 +1,6 @@
 import { joinBase } from '../../lib/paths.ts';
 import type { Match, PageFacts } from '../../lib/search/results.ts';
-import { excerpt, findMatches, fromIndexTokens, runStarts, sectionHits, terms, type Query, type SectionStart } from '../../lib/search/text.ts';
+import { excerpt, findMatches, fromIndexTokens, readableToken, runStarts, sectionHits, terms, type Query, type SectionStart } from '../../lib/search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 
@@ -25,9 +25,9 @@ interface Fragment {
 type Postings = Map<string, number[]>;
 
 /**
- * The search backend over our Pagefind index (built by src/integrations/pagefind.ts, where every Han
- * character is one word). Each word of the query is looked up on its own, exactly or as a prefix
- * (`terms()`), and a page matches when the words sit at the query's offsets (`runStarts()`).
+ * The search backend over our Pagefind index (built by src/integrations/pagefind.ts: one index word
+ * per token, Han characters as bigrams). Each index word of the query is looked up on its own
+ * (`terms()`), and a page matches when they sit at the query's offsets (`runStarts()`).
  * Everything is cached, so the next keystroke costs only the look-ups it adds.
  */
 export class PagefindBackend implements SearchBackend {
@@ -121,7 +121,7 @@ export class PagefindBackend implements SearchBackend {
     const matches = findMatches(text, query);
     if (query.text && !matches.length) return null;
     const starts: number[] = [];
-    tokens.reduce((at, t, i) => ((starts[i] = at), at + (t === '\u2423' ? 1 : t.length)), 0);
+    tokens.reduce((at, t, i) => ((starts[i] = at), at + readableToken(t).length), 0);
     return {
       id: match.id,
       url: joinBase(this.#base, fragment.raw_url),
