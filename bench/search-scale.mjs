@@ -3,7 +3,8 @@
 // language; then, in headless Chromium on each corpus, the bytes fetched and the time to results
 // for a first query from a cold page and for the next keystrokes (medians of RUNS runs), against
 // DESIGN §8's budgets. Takes a while (the 10,000-entry build is several minutes); not part of npm test.
-// Usage: node bench/search-scale.mjs [entries…]   e.g. node bench/search-scale.mjs 100 1000
+// Usage: node bench/search-scale.mjs [--reuse] [entries…]   e.g. node bench/search-scale.mjs 100 1000
+// --reuse measures the sites already built in bench/out/dist-N (no build, so no build times).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { openSite } from '../tests/lib/browser.mjs';
 import { writeCorpus } from './lib/corpus.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const REUSE = process.argv.includes('--reuse');
 const RUNS = 5;
 const BUDGET = { firstMs: 300, nextMs: 50, firstKB: 250 };
 /** What a reader types: the first query, then one more character at a time. */
@@ -21,6 +23,8 @@ const TYPING = {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => (n / 1024).toFixed(1);
+/** Seconds as printed; a dash when not measured (--reuse). */
+const secs = (s) => (Number.isFinite(s) ? s.toFixed(1) : '–');
 
 /** Bytes of Pagefind's index for one language: everything but its bundled UI, plus our facts and map. */
 function indexBytes(bundle) {
@@ -37,6 +41,7 @@ function indexBytes(bundle) {
 function build(entries) {
   const root = `bench/out/corpus-${entries}`;
   const out = `bench/out/dist-${entries}`;
+  if (REUSE) return { out, seconds: NaN, indexing: {} };
   writeCorpus(root, entries / 2);
   const started = performance.now();
   const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: `./${root}`, OUT_DIR: `./${out}` }, maxBuffer: 1 << 30 });
@@ -76,7 +81,7 @@ for (const entries of SIZES) {
   built.push([entries, b.out]);
   const size = (lang) => indexBytes(path.join(b.out, lang, 'pagefind'));
   const [zh, en] = [size('zh'), size('en')];
-  console.log(`${String(entries).padStart(7)}  ${b.seconds.toFixed(1).padStart(8)}  ${String(b.indexing.zh).padStart(11)}  ${String(b.indexing.en).padStart(11)}  ${`${kb(zh.bytes)}, ${zh.files}`.padStart(20)}  ${`${kb(en.bytes)}, ${en.files}`.padStart(20)}`);
+  console.log(`${String(entries).padStart(7)}  ${secs(b.seconds).padStart(8)}  ${secs(b.indexing.zh).padStart(11)}  ${secs(b.indexing.en).padStart(11)}  ${`${kb(zh.bytes)}, ${zh.files}`.padStart(20)}  ${`${kb(en.bytes)}, ${en.files}`.padStart(20)}`);
 }
 
 console.log(`\nheadless Chromium, medians of ${RUNS} cold runs; time = search start to results shown (without the 120 ms typing pause)`);

@@ -5,11 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { indexedPages } from '../../bench/lib/recall.mjs';
 import { axeViolations, openSite } from '../lib/browser.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DIST } from '../lib/site.mjs';
 
 /** Waits until the search triggered by the last change has finished. */
 const settled = (page) => page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('.search-status')?.textContent);
 const search = (page, lang, q, extra = '') => page.goto(`/${lang}/search/?q=${encodeURIComponent(q)}${extra}`).then(() => settled(page));
+/** The sort date a built page gives Pagefind (`data-pagefind-sort="date:…"`), or undefined. */
+const sortDate = (urlPath) => /data-pagefind-sort="date:([^"]+)"/.exec(readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8'))?.[1];
 const hitUrls = (page) => page.locator('.search-hit h2 a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
 
 // A query that some indexed Chinese page contains: a frequent two-character run of its text.
@@ -98,5 +102,30 @@ describe('search page', () => {
     await page.waitForURL((u) => u.searchParams.get('kind') === kind);
     await settled(page);
     assert.equal(await page.locator('.search-hit').count(), Math.min(count, 10));
+  });
+
+  test('a result shows its excerpt with the hit marked, and links to the sections that hold it', async (t) => {
+    await search(page, 'zh', zhQuery);
+    const marks = await page.locator('.search-hit__excerpt mark').allTextContents();
+    assert.ok(marks.length > 0 && marks.every((m) => m === zhQuery), marks.join(' '));
+    const section = page.locator('.search-hit__sections a').first();
+    if (!(await section.count())) return t.skip(`no section holds ${zhQuery}`);
+    const href = await section.getAttribute('href');
+    const anchor = new URL(href, 'http://x').hash.slice(1);
+    assert.ok(anchor && href.includes('?highlight='), href);
+    await page.goto(href);
+    assert.equal(await page.locator(`[id="${anchor}"]`).count(), 1, `#${anchor} on ${href}`);
+    await page.waitForFunction(() => CSS.highlights.get('search-hit')?.size > 0);
+  });
+
+  test('sorting by date lists the newest first and goes into the URL', async () => {
+    await search(page, 'zh', zhQuery);
+    await page.locator('#search-sort').selectOption('newest');
+    await page.waitForURL((u) => u.searchParams.get('sort') === 'newest');
+    await settled(page);
+    const dates = (await hitUrls(page)).map((u) => sortDate(u) ?? '');
+    assert.ok(dates.length > 0);
+    // Undated pages (glossary, about) come last, so '' sorts below every date.
+    assert.deepEqual(dates, [...dates].sort().reverse());
   });
 });

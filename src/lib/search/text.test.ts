@@ -72,6 +72,13 @@ test('excerpt marks matches inside a window and says where it was cut', () => {
   assert.equal(segs.at(-1)!.text, '…');
   assert.equal(segs.map((s) => s.text).join('').length, 22);
   assert.deepEqual(excerpt('short', [], 20), [{ text: 'short', mark: false }]);
+  // A match across the window's end is shown whole, not cut to its first characters.
+  assert.deepEqual(excerpt('abcdefgh', [{ start: 0, end: 1 }, { start: 3, end: 5 }], 4), [
+    { text: 'a', mark: true },
+    { text: 'bc', mark: false },
+    { text: 'de', mark: true },
+    { text: '…', mark: false },
+  ]);
 });
 
 test('lookups: bigrams for Han runs, a lone Han character alone, other words as they are', () => {

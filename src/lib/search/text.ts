@@ -206,8 +206,10 @@ export interface Segment {
 export function excerpt(text: string, matches: readonly Range[], length = 160): Segment[] {
   const first = matches[0];
   let from = first ? Math.max(0, first.start - Math.floor((length - (first.end - first.start)) / 3)) : 0;
-  const to = Math.min(text.length, from + length);
+  let to = Math.min(text.length, from + length);
   from = Math.max(0, Math.min(from, to - length));
+  // A match is never cut in two by the window's end: the window takes it whole.
+  to = Math.max(to, ...matches.filter((m) => m.start < to && m.end > to).map((m) => m.end));
   const out: Segment[] = [];
   const push = (s: string, mark: boolean) => s && out.push({ text: s, mark });
   if (from > 0) push('…', false);
@@ -215,8 +217,8 @@ export function excerpt(text: string, matches: readonly Range[], length = 160): 
   for (const m of matches) {
     if (m.end <= from || m.start >= to) continue;
     push(text.slice(at, Math.max(at, m.start)), false);
-    push(text.slice(Math.max(at, m.start), Math.min(m.end, to)), true);
-    at = Math.min(m.end, to);
+    push(text.slice(Math.max(at, m.start), m.end), true);
+    at = m.end;
   }
   push(text.slice(at, to), false);
   if (to < text.length) push('…', false);
