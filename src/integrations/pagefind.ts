@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/indexedText.ts';
+import { simplifiedMap } from '../lib/search/simplifiedMap.ts';
 import type { PageFacts } from '../lib/search/results.ts';
 import { FACETS } from '../lib/search/results.ts';
 import { LANGS } from '../schemas/common.ts';
@@ -75,27 +75,5 @@ function factsOf(bundle: string): Record<string, PageFacts> {
     const facets = Object.fromEntries(FACETS.filter((f) => fragment.filters[f]?.length).map((f) => [f, fragment.filters[f]!]));
     out[file.replace(/\.pf_fragment$/, '')] = { facets, date: fragment.meta['date'] };
   }
-  return out;
-}
-
-/**
- * Traditional → Simplified for the characters a query may need: those that do not occur in the
- * indexed text but whose Simplified form does (opencc-js, Traditional to mainland usage). A
- * character the text contains is never converted, so Simplified queries are never altered.
- */
-function simplifiedMap(text: string): Record<string, string> {
-  const present = new Set(text);
-  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
-  const candidates: string[] = [];
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const ch = String.fromCodePoint(cp);
-    if (!present.has(ch)) candidates.push(ch);
-  }
-  const converted = convert(candidates.join('\n')).split('\n');
-  const out: Record<string, string> = {};
-  candidates.forEach((ch, i) => {
-    const simplified = converted[i];
-    if (simplified && simplified !== ch && [...simplified].length === 1 && present.has(simplified)) out[ch] = simplified;
-  });
   return out;
 }
