@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlForIndex, indexedPage, indexedText } from './indexedText.ts';
+import { htmlForIndex, indexedText } from './indexedText.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><header>站名</header>${body}</body></html>`;
 
@@ -21,11 +21,4 @@ test('htmlForIndex writes each text node as index tokens and keeps ids and attri
   assert.match(out.html, /<h2 id="s1"> 总体 体要 要求 求 ␣ <\/h2>/);
   assert.match(out.html, /<p> 到 2027 年 ， Banan ␣ <b> TCM <\/b><\/p>/);
   assert.match(out.html, /<header>站名<\/header>/);
-});
-
-test('indexedPage: section starts are offsets in the readable text, not in the bigram tokens', () => {
-  const page_ = indexedPage(page('<article data-pagefind-body><h1>巴南中医药</h1><h2 id="s1">总体要求</h2><p>到2027年</p><h2 id="s2">重点任务</h2></article>'))!;
-  assert.equal(page_.text, '巴南中医药 总体要求 到2027年 重点任务');
-  for (const h of page_.headings) assert.equal(page_.text.slice(h.start, h.start + h.title.length), h.title, h.anchor);
-  assert.deepEqual(page_.headings.map((h) => h.start), [6, 18]);
 });
