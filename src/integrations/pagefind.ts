@@ -2,12 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/indexedText.ts';
 import { simplifiedMap } from '../lib/search/simplifiedMap.ts';
 import type { PageFacts } from '../lib/search/results.ts';
-import { FACETS } from '../lib/search/results.ts';
+import { FACETS, FACTS_FILE } from '../lib/search/results.ts';
 import { LANGS } from '../schemas/common.ts';
 
 /**
@@ -16,7 +16,7 @@ import { LANGS } from '../schemas/common.ts';
  *
  * Pagefind is given each page with its text rewritten as our tokens (src/lib/search/indexedText.ts),
  * so a Chinese query can be matched character by character (docs/search.md). Beside Pagefind's
- * files we write `facts.json` (each page's filters and date, for exact facet counts and sorting
+ * files we write `facts.json.gz` (each page's filters and date, for exact facet counts and sorting
  * without fetching every result) and `t2s.json` (the Traditional → Simplified map for this index).
  */
 export function pagefindIndex(): AstroIntegration {
@@ -42,7 +42,7 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`pagefind (${lang}): ${written.errors.join('; ')}`);
-          writeFileSync(path.join(bundle, 'facts.json'), JSON.stringify(factsOf(bundle)));
+          writeFileSync(path.join(bundle, FACTS_FILE), gzipSync(JSON.stringify(factsOf(bundle)), { level: 9 }));
           writeFileSync(path.join(bundle, 't2s.json'), JSON.stringify(simplifiedMap(texts.join(''))));
           logger.info(`${lang}: indexed ${texts.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         }

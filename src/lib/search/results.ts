@@ -22,6 +22,9 @@ export interface PageFacts {
   date?: string | undefined;
 }
 
+/** Every page's {@link PageFacts} by Pagefind page id, gzipped JSON beside each Pagefind index (src/lib/search/gzipJson.ts). */
+export const FACTS_FILE = 'facts.json.gz';
+
 /** A page that matches the query, as a backend reports it. */
 export interface Match {
   /** The backend's id of the page (Pagefind's page hash, or the offline index's key). */

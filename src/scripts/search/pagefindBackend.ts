@@ -1,5 +1,6 @@
 import { joinBase } from '../../lib/paths.ts';
-import type { Match, PageFacts } from '../../lib/search/results.ts';
+import { parseGzipJson } from '../../lib/search/gzipJson.ts';
+import { FACTS_FILE, type Match, type PageFacts } from '../../lib/search/results.ts';
 import { excerpt, findMatches, fromIndexTokens, readableToken, runStarts, sectionHits, terms, type Query, type SectionStart } from '../../lib/search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
@@ -59,20 +60,20 @@ export class PagefindBackend implements SearchBackend {
     })());
   }
 
-  #json<T>(file: string): Promise<T> {
-    return fetch(`${this.#bundle}${file}`).then((r) => {
-      if (!r.ok) throw new Error(`search: ${file} ${r.status}`);
-      return r.json() as Promise<T>;
-    });
+  /** A file of the index folder; a missing one is an error. */
+  async #file(file: string): Promise<Response> {
+    const r = await fetch(`${this.#bundle}${file}`);
+    if (!r.ok) throw new Error(`search: ${file} ${r.status}`);
+    return r;
   }
 
   warm() {
     void this.#engine();
-    this.#facts ??= this.#json<Record<string, PageFacts>>('facts.json');
+    this.#facts ??= this.#file(FACTS_FILE).then(async (r) => parseGzipJson<Record<string, PageFacts>>(new Uint8Array(await r.arrayBuffer())));
   }
 
   simplifiedMap() {
-    return (this.#map ??= this.#json<Record<string, string>>('t2s.json'));
+    return (this.#map ??= this.#file('t2s.json').then((r) => r.json() as Promise<Record<string, string>>));
   }
 
   /**
