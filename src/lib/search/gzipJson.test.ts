@@ -11,5 +11,5 @@ test('parseGzipJson reads gzipped JSON, and JSON a server has already decoded', 
     ['plain', new TextEncoder().encode(json)],
   ];
   for (const [name, bytes] of cases) assert.deepEqual(await parseGzipJson(bytes), value, name);
-  await assert.rejects(parseGzipJson(new Uint8Array([0x1f, 0x8b, 1, 2])), undefined, 'a broken gzip stream is an error');
+  await assert.rejects(parseGzipJson(new Uint8Array([0x1f, 0x8b, 1, 2])), TypeError, 'a broken gzip stream is an error');
 });
