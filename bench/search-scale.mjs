@@ -5,15 +5,21 @@
 // DESIGN §8's budgets. Takes a while (the 10,000-entry build is several minutes); not part of npm test.
 // Usage: node bench/search-scale.mjs [--reuse] [entries…]   e.g. node bench/search-scale.mjs 100 1000
 // --reuse measures the sites already built in bench/out/dist-N (no build, so no build times).
+// --copies=K also measures a site K times larger than the last size: its document pages copied K
+// times under new ids and indexed again by the site's integration (for when building that size
+// takes too long; the vocabulary is the same, the index and its postings K times larger).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pagefindIndex } from '../src/integrations/pagefind.ts';
 import { openSite } from '../tests/lib/browser.mjs';
 import { writeCorpus } from './lib/corpus.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const REUSE = process.argv.includes('--reuse');
+const COPIES = Number(process.argv.find((a) => a.startsWith('--copies='))?.slice('--copies='.length) ?? 0);
 const RUNS = 5;
 const BUDGET = { firstMs: 300, nextMs: 50, firstKB: 250 };
 /** What a reader types: the first query, then one more character at a time. */
@@ -52,6 +58,30 @@ function build(entries) {
   return { out, seconds, indexing };
 }
 
+/** The site of `from` with each generated document page copied `factor` times, indexed again. */
+async function copiedSite(from, entries) {
+  const out = `bench/out/dist-${entries}`;
+  rmSync(out, { recursive: true, force: true });
+  cpSync(from, out, { recursive: true });
+  for (const lang of ['zh', 'en']) {
+    rmSync(path.join(out, lang, 'pagefind'), { recursive: true, force: true });
+    for (const kind of readdirSync(path.join(out, lang))) {
+      const dir = path.join(out, lang, kind);
+      if (!statSync(dir).isDirectory()) continue;
+      for (const id of readdirSync(dir).filter((d) => d.startsWith('gen-'))) for (let k = 1; k < COPIES; k++) cpSync(path.join(dir, id), path.join(dir, `${id}-${k}`), { recursive: true });
+    }
+  }
+  const indexing = {};
+  const logger = {
+    info(message) {
+      const m = /^(zh|en): indexed \d+ pages in ([\d.]+) s/.exec(message);
+      if (m) indexing[m[1]] = Number(m[2]);
+    },
+  };
+  await pagefindIndex().hooks['astro:build:done']({ dir: pathToFileURL(`${path.resolve(out)}/`), logger });
+  return { out, seconds: NaN, indexing };
+}
+
 /** One cold run: a fresh browser context opens the search page, then the reader types. */
 async function coldRun(site, lang) {
   const context = await site.browser.newContext();
@@ -82,8 +112,9 @@ async function coldRun(site, lang) {
 
 console.log('entries  build(s)  index zh(s)  index en(s)  index zh (KB, files)  index en (KB, files)');
 const built = [];
-for (const entries of SIZES) {
-  const b = build(entries);
+const sizes = COPIES ? [...SIZES, SIZES.at(-1) * COPIES] : SIZES;
+for (const [i, entries] of sizes.entries()) {
+  const b = i < SIZES.length ? build(entries) : await copiedSite(built.at(-1)[1], entries);
   built.push([entries, b.out]);
   const size = (lang) => indexBytes(path.join(b.out, lang, 'pagefind'));
   const [zh, en] = [size('zh'), size('en')];
