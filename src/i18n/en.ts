@@ -180,6 +180,22 @@ export const en = {
   'data.exportCitation': 'Export citation',
   'data.citationsNote':
     'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
+  'nav.timeline': 'Timeline',
+  'timeline.title': 'Timeline',
+  'timeline.intro': 'Every dated event in the documents, from signings and meetings to plan periods and target years, each linked to the section that describes it.',
+  'timeline.jump': 'Years on the timeline',
+  'timeline.yearDocs': 'Documents from {year}',
+  'event.signing': 'Signing',
+  'event.issue': 'Issued',
+  'event.publication': 'Published',
+  'event.meeting': 'Meeting',
+  'event.briefing': 'Briefing',
+  'event.launch': 'Launch',
+  'event.opening': 'Opening',
+  'event.period-start': 'Period begins',
+  'event.period-end': 'Period ends',
+  'event.target': 'Target',
+  'event.other': 'Event',
 } as const;
 
 export type UIKey = keyof typeof en;
