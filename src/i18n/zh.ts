@@ -192,4 +192,18 @@ export const zh = {
   'event.period-end': '实施期结束',
   'event.target': '目标',
   'event.other': '事件',
+  'home.intro':
+    '本站汇集我国各省、市、区之间开展卫生健康与中医药合作的协议、实施方案、通知和新闻发布会内容。每份文件都用通俗的中英文重新表述，事实、数字和日期一概保留，每个章节都可以链接和引用。',
+  'home.waysIn': '浏览方式',
+  'home.figures': '关键数字',
+  'home.allRegions': '全部{count}个地区',
+  'home.timeline': '大事记（{count}条有日期的事件）',
+  'about.sourcesIntro': '每份文件都依据一个官方来源：发布单位、来源自身的标题、日期和刊载位置。',
+  'about.uncertainTitle': '无法确定的内容',
+  'about.uncertain': '来源有残缺、含糊或未写明之处，各页面都在相应位置说明，绝不凭猜测补足。需要注意的有：',
+  'about.uncertain.zhejiang': '通知只见于一份字符严重乱码的转载稿，本站依上下文还原文字；页面末尾的说明列出了每一处还原的词语，以及原文中一处可能的笔误。',
+  'about.uncertain.hengshui': '报道没有写明皮肤科合作协议的签署日期和签字人；所存来源页面既无标题也无发布日期，因此以会议名称和会议日期代替。',
+  'about.uncertain.banan': '官方指标表中“市级中医名科”一行没有注明单位，本站按附件的写法记为“个”。',
+  'about.noUnreadable': '所有关键数字都能辨认，没有标注为无法辨认的数字。',
+  'about.citeExample': '例如，引用某一章节：',
 } as const satisfies Record<UIKey, string>;
