@@ -180,6 +180,39 @@ export const en = {
   'data.exportCitation': 'Export citation',
   'data.citationsNote':
     'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
+  'nav.timeline': 'Timeline',
+  'timeline.title': 'Timeline',
+  'timeline.intro': 'Every dated event in the documents, from signings and meetings to plan periods and target years, each linked to the section that describes it.',
+  'timeline.jump': 'Years on the timeline',
+  'timeline.yearDocs': 'Documents from {year}',
+  'event.signing': 'Signing',
+  'event.issue': 'Issued',
+  'event.publication': 'Published',
+  'event.meeting': 'Meeting',
+  'event.briefing': 'Briefing',
+  'event.launch': 'Launch',
+  'event.opening': 'Opening',
+  'event.period-start': 'Period begins',
+  'event.period-end': 'Period ends',
+  'event.target': 'Target',
+  'event.other': 'Event',
+  'home.intro':
+    'This site gathers agreements, plans, notices and briefings on health and traditional Chinese medicine (TCM) cooperation between Chinese provinces, cities and districts. Each is restated in plain Chinese and English with every fact, figure and date kept, and every section can be linked and cited.',
+  'home.waysIn': 'Ways in',
+  'home.figures': 'Key figures',
+  'home.allRegions': 'All {count} regions',
+  'home.timeline': 'Timeline of {count} dated events',
+  'about.sourcesIntro': 'Each document rests on one official source: the publisher, the source’s own title, its date and where it appeared.',
+  'about.uncertainTitle': 'What could not be read with certainty',
+  'about.uncertain':
+    'The pages say in place where a source is damaged, vague or silent, and never fill the gap by guessing. These are the points to know:',
+  'about.uncertain.zhejiang':
+    'the notice survives only in a repost whose characters are badly mis-encoded; the site restored the text from context, and the note at the end of the page lists every word restored and one probable slip in the original.',
+  'about.uncertain.hengshui':
+    'the report does not say when the dermatology agreement was signed or by whom, and the stored page of the source shows neither its headline nor its publication date, so the meeting’s name and date stand in for them.',
+  'about.uncertain.banan': 'the official indicator table gives no unit for municipal-level renowned TCM departments; the site counts them as departments, as the annex does.',
+  'about.noUnreadable': 'Every key figure could be read: none is marked illegible.',
+  'about.citeExample': 'For example, a citation of one section:',
 } as const;
 
 export type UIKey = keyof typeof en;

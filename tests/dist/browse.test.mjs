@@ -114,9 +114,9 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: the main navigation links every browse index`, () => {
+  test(`${lang}: the main navigation links every browse index and the timeline`, () => {
     const nav = find(page(`${lang}/index.html`), (n) => n.tagName === 'nav' && attr(n, 'aria-label') !== undefined && !byClass('breadcrumbs')(n));
     const hrefs = links(nav);
-    for (const facet of FACETS) assert.ok(hrefs.includes(`/${lang}/${facet}/`), `nav lacks /${lang}/${facet}/`);
+    for (const index of [...FACETS, 'timeline']) assert.ok(hrefs.includes(`/${lang}/${index}/`), `nav lacks /${lang}/${index}/`);
   });
 }

@@ -1,4 +1,4 @@
-// The browse page types (facet index, facet entry, year) plus the home, about and document
+// The browse page types (facet index, facet entry, year, timeline) plus the home, about and document
 // pages they change, in dark mode, in both languages: no axe violations and a clean console.
 // Light mode is covered for every page by pages.test.mjs; one sample per type keeps this short.
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ const TYPES = {
   'browse index': (lang) => `/${lang}/regions/`,
   'browse entry': (lang) => paths.find((p) => new RegExp(`^/${lang}/topics/[^/]+/$`).test(p)),
   'year page': (lang) => paths.find((p) => new RegExp(`^/${lang}/years/\\d{4}/$`).test(p)),
+  timeline: (lang) => `/${lang}/timeline/`,
   home: (lang) => `/${lang}/`,
   about: (lang) => `/${lang}/about/`,
   document: (lang) => paths.find((p) => new RegExp(`^/${lang}/(agreements|plans|notices|briefings)/[^/]+/$`).test(p)),
