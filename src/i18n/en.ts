@@ -180,6 +180,7 @@ export const en = {
   'data.exportCitation': 'Export citation',
   'data.citationsNote':
     'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
+  'feed.title': 'New and updated documents',
 } as const;
 
 export type UIKey = keyof typeof en;
