@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { childNamed, childrenNamed, parseXml } from '../../tests/lib/xml.ts';
-import { atomDate, atomFeed, xmlEscape, type AtomFeed } from './atom.ts';
+import { atomDate, atomFeed, type AtomFeed } from './atom.ts';
+import { xmlAttrs, xmlEscape } from './xml.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
@@ -27,6 +28,7 @@ test('xmlEscape escapes markup and drops characters XML 1.0 forbids', () => {
     ["it's", "it's"],
   ];
   for (const [input, expected] of cases) assert.equal(xmlEscape(input), expected, JSON.stringify(input));
+  assert.equal(xmlAttrs({ rel: 'self', type: undefined, title: 'a "b" & c' }), ' rel="self" title="a &quot;b&quot; &amp; c"');
 });
 
 test('atomDate accepts dates and RFC 3339 date-times, rejects anything else', () => {

@@ -1,8 +1,8 @@
 /**
  * A small typed Atom 1.0 writer (RFC 4287) for the site's feeds. Only the elements the feeds use;
- * every text and attribute is escaped, and characters XML 1.0 forbids are dropped, so the output is
- * always well-formed.
+ * every text and attribute goes through xmlEscape, so the output is always well-formed.
  */
+import { xmlAttrs, xmlEscape } from './xml.ts';
 
 export interface AtomLink {
   href: string;
@@ -53,22 +53,6 @@ export interface AtomFeed {
   entries: AtomEntry[];
 }
 
-/** Characters XML 1.0 does not allow anywhere, even escaped (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Text safe inside an XML element or a double-quoted attribute.
- * @example xmlEscape('A & B <"c">') // 'A &amp; B &lt;&quot;c&quot;&gt;'
- */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 /**
  * An RFC 3339 date-time for Atom: a bare date is taken as midnight UTC.
  * @example atomDate('2024-05-08') // '2024-05-08T00:00:00Z'
@@ -79,13 +63,8 @@ export function atomDate(date: string): string {
   throw new Error(`atomDate: "${date}" is neither YYYY-MM-DD nor an RFC 3339 date-time`);
 }
 
-const attrs = (values: Record<string, string | undefined>) =>
-  Object.entries(values)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${xmlEscape(v!)}"`)
-    .join('');
-const element = (indent: string, name: string, text: string, attributes: Record<string, string | undefined> = {}) => `${indent}<${name}${attrs(attributes)}>${xmlEscape(text)}</${name}>`;
-const link = (indent: string, l: AtomLink) => `${indent}<link${attrs({ rel: l.rel ?? 'alternate', type: l.type, hreflang: l.hreflang, title: l.title, href: l.href })}/>`;
+const element = (indent: string, name: string, text: string, attributes: Record<string, string | undefined> = {}) => `${indent}<${name}${xmlAttrs(attributes)}>${xmlEscape(text)}</${name}>`;
+const link = (indent: string, l: AtomLink) => `${indent}<link${xmlAttrs({ rel: l.rel ?? 'alternate', type: l.type, hreflang: l.hreflang, title: l.title, href: l.href })}/>`;
 const person = (indent: string, tag: 'author', p: AtomPerson) =>
   [`${indent}<${tag}>`, element(`${indent}  `, 'name', p.name), ...(p.uri ? [element(`${indent}  `, 'uri', p.uri)] : []), `${indent}</${tag}>`].join('\n');
 
@@ -109,7 +88,7 @@ export function atomFeed(feed: AtomFeed): string {
       element('    ', 'updated', atomDate(e.updated)),
       ...e.links.map((l) => link('    ', l)),
       ...(e.authors ?? []).map((p) => person('    ', 'author', p)),
-      ...(e.categories ?? []).map((c) => `    <category${attrs({ term: c.term, label: c.label })}/>`),
+      ...(e.categories ?? []).map((c) => `    <category${xmlAttrs({ term: c.term, label: c.label })}/>`),
       ...(e.summary ? [element('    ', 'summary', e.summary, { type: 'text' })] : []),
       '  </entry>',
     ].join('\n');
