@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
 import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
 
@@ -30,5 +31,5 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext] }),
   },
   // The offline edition is made from the finished build, so it comes last.
-  integrations: [mdx(), pagefindIndex(), offlineEdition()],
+  integrations: [mdx(), pagefindIndex(), sitemap(), offlineEdition()],
 });

@@ -20,7 +20,8 @@ function step(label, command, args, env = {}) {
 step('type check', 'astro', ['check']);
 // The tests read dist/ as the default build (no SITE_URL, base /); variants build into their own folders.
 step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
-// The site must work under any base path: one more build, under /kb/, for the link checker and a smoke test.
-step('build under a sub-path', 'astro', ['build'], { SITE_URL: '', BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
+// The site must work under any base path and with a public origin: one more build, under /kb/ with
+// SITE_URL set, for the link checker, a smoke test, and the absolute links of feeds and sitemap.
+step('build under a sub-path with SITE_URL', 'astro', ['build'], { SITE_URL: SUBPATH.site, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
 ensureChromium();
 step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

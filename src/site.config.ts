@@ -1,4 +1,4 @@
-import { joinBase } from './lib/paths.ts';
+import { joinBase, publicUrl } from './lib/paths.ts';
 
 /**
  * A path inside the site with the configured base in front (`/` or e.g. `/kb/`).
@@ -10,3 +10,8 @@ export function href(path: string): string {
 
 /** The public origin from SITE_URL, or undefined: then the build emits no absolute URLs at all. */
 export const siteOrigin: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+
+/** A path's public address: absolute with SITE_URL (canonical links, feeds, structured data), else `href(path)`. */
+export function publicHref(path: string): string {
+  return publicUrl(import.meta.env.BASE_URL, path, siteOrigin);
+}

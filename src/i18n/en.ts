@@ -213,6 +213,7 @@ export const en = {
   'about.uncertain.banan': 'the official indicator table gives no unit for municipal-level renowned TCM departments; the site counts them as departments, as the annex does.',
   'about.noUnreadable': 'Every key figure could be read: none is marked illegible.',
   'about.citeExample': 'For example, a citation of one section:',
+  'feed.title': 'New and updated documents',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -206,4 +206,5 @@ export const zh = {
   'about.uncertain.banan': '官方指标表中“市级中医名科”一行没有注明单位，本站按附件的写法记为“个”。',
   'about.noUnreadable': '所有关键数字都能辨认，没有标注为无法辨认的数字。',
   'about.citeExample': '例如，引用某一章节：',
+  'feed.title': '新增和更新的文件',
 } as const satisfies Record<UIKey, string>;

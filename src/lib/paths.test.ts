@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, switchLang } from './paths.ts';
+import { browsePath, docPath, feedPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, switchLang } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -44,4 +44,16 @@ test('browsePath: index and entry pages of a facet', () => {
   assert.equal(browsePath('zh', 'regions', 'hebei'), 'zh/regions/hebei/');
   assert.equal(browsePath('en', 'years', '2024'), 'en/years/2024/');
   assert.equal(browsePath('en', 'organisations'), 'en/organisations/');
+});
+
+test('publicUrl is absolute only with an origin, under any base', () => {
+  const origin = new URL('https://kb.example.org');
+  const cases: [string, string, URL | undefined, string][] = [
+    ['/', 'zh/plans/x/', origin, 'https://kb.example.org/zh/plans/x/'],
+    ['/kb/', 'en/', origin, 'https://kb.example.org/kb/en/'],
+    ['/kb/', '', origin, 'https://kb.example.org/kb/'],
+    ['/', 'zh/plans/x/', undefined, '/zh/plans/x/'],
+    ['/kb/', feedPath('en'), undefined, '/kb/en/feed.xml'],
+  ];
+  for (const [base, path, o, expected] of cases) assert.equal(publicUrl(base, path, o), expected);
 });

@@ -86,3 +86,19 @@ export function browsePath(lang: Lang, facet: Facet, key?: string): string {
 export function langStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
+
+/** Path (without base) of a language's Atom feed of new and updated documents. */
+export function feedPath(lang: Lang): string {
+  return `${lang}/feed.xml`;
+}
+
+/**
+ * A path's public address: absolute on the public origin when the build has one (SITE_URL),
+ * otherwise root-relative, so a build without SITE_URL names no host at all.
+ * @example publicUrl('/kb/', 'zh/', new URL('https://example.org')) // 'https://example.org/kb/zh/'
+ * @example publicUrl('/kb/', 'zh/', undefined) // '/kb/zh/'
+ */
+export function publicUrl(base: string, path: string, origin: URL | undefined): string {
+  const rooted = joinBase(base, path);
+  return origin ? new URL(rooted, origin).href : rooted;
+}

@@ -6,7 +6,7 @@
 // - CSS: url(…), @import and image-set strings.
 // - JS: string literals that start with a URL (fetch('https://…'), import('//cdn…')), and CSS url()
 //   written inside strings. A URL inside prose (an error message, a credit line) is not a request.
-// - JSON: string values that are URLs.
+// - JSON: string values that are URLs (a JSON-LD `@context` is a vocabulary name, not counted).
 // - XML (feeds, sitemaps): attribute values and element texts that are URLs; namespace declarations
 //   are names, never fetched.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,7 +69,8 @@ export function externalRefsInJson(json, options = {}, where = 'json') {
   const strings = [];
   const visit = (v) => {
     if (typeof v === 'string') strings.push(v);
-    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+    // A JSON-LD `@context` names a vocabulary (https://schema.org), like an XML namespace: no browser fetches it.
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([key, value]) => key !== '@context' && visit(value));
   };
   visit(typeof json === 'string' ? JSON.parse(json) : json);
   return refs(where, strings, options);

@@ -10,8 +10,12 @@ export const DIST = path.resolve('dist');
 export const DIST_OFFLINE = `${DIST}${OFFLINE.folderSuffix}`;
 export const OFFLINE_ZIP = `${DIST_OFFLINE}.zip`;
 
-/** The sub-path variant build: `npm test` builds the site once more with this base into its own folder. */
-export const SUBPATH = { root: path.resolve('dist-kb'), base: '/kb/' };
+/**
+ * The variant build: `npm test` builds the site once more into its own folder, under a sub-path and
+ * with a public origin (SITE_URL), so one extra build covers both (canonical links, feeds, sitemap).
+ * `.test` is a reserved top-level domain (RFC 2606): the origin can never be a real host.
+ */
+export const SUBPATH = { root: path.resolve('dist-kb'), base: '/kb/', site: 'https://agreements.test' };
 
 /** Every .html file under a folder, as paths relative to it (posix separators). */
 export function htmlFiles(root = DIST) {
