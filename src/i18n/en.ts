@@ -70,6 +70,7 @@ export const en = {
   'section.copyLink': 'Copy link',
   'section.copyCitation': 'Copy citation',
   'section.copied': 'Copied to the clipboard',
+  'section.copyFailed': 'Could not copy. Select and copy this:',
   'section.linkTo': 'Link to this section',
   'basedOn.title': 'Where this answer comes from',
   'related.title': 'Related documents',

@@ -70,6 +70,7 @@ export const zh = {
   'section.copyLink': '复制链接',
   'section.copyCitation': '复制引用',
   'section.copied': '已复制到剪贴板',
+  'section.copyFailed': '无法自动复制，请选中后手动复制：',
   'section.linkTo': '本节链接',
   'basedOn.title': '答案出处',
   'related.title': '相关文件',
