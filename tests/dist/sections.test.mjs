@@ -22,7 +22,10 @@ function sectionsOf(file) {
   return elements(text).filter((e) => /^h[2-4]$/.test(e.tagName));
 }
 
-test('there are documents in both languages', () => assert.ok(docs.size > 0));
+test('there are documents in both languages, some with sections', () => {
+  assert.ok(docs.size > 0);
+  assert.ok([...docs.values()].some((pages) => sectionsOf(pages.zh).length > 0), 'no document page has a section heading');
+});
 
 for (const [id, pages] of docs) {
   describe(`document ${id}`, () => {
@@ -30,7 +33,6 @@ for (const [id, pages] of docs) {
       assert.ok(pages.zh && pages.en, `${id}: missing ${pages.zh ? 'en' : 'zh'} page`);
       const zh = sectionsOf(pages.zh).map((h) => attr(h, 'id'));
       const en = sectionsOf(pages.en).map((h) => attr(h, 'id'));
-      assert.ok(zh.length > 0, `${id} has no sections`);
       assert.deepEqual(en, zh);
       t.diagnostic(`${id}: ${zh.length} anchors (${sectionsOf(pages.zh).filter((h) => h.tagName === 'h2').length} h2)`);
     });
