@@ -181,6 +181,8 @@ export const en = {
   'data.exportCitation': 'Export citation',
   'data.citationsNote':
     'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
+  'redirect.title': 'This page has moved',
+  'redirect.moved': 'Its address is now: ',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -177,4 +177,6 @@ export const zh = {
   'collab.aloneTitle': '只涉及一地的文件',
   'data.exportCitation': '导出引用',
   'data.citationsNote': '每份文件每种语言的引用，标题、发文单位和日期与页面上的引用相同，可导入文献管理软件：/data/{lang}/{id}.ris（RIS）、.bib（BibTeX，UTF-8编码）和.csl.json（CSL-JSON）。网站以正式地址构建时，其中包含页面地址。',
+  'redirect.title': '本页已迁移',
+  'redirect.moved': '新地址：',
 } as const satisfies Record<UIKey, string>;
