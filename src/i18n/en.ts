@@ -183,6 +183,7 @@ export const en = {
     'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
   'redirect.title': 'This page has moved',
   'redirect.moved': 'Its address is now: ',
+  'print.address': 'Online at: ',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -179,4 +179,5 @@ export const zh = {
   'data.citationsNote': '每份文件每种语言的引用，标题、发文单位和日期与页面上的引用相同，可导入文献管理软件：/data/{lang}/{id}.ris（RIS）、.bib（BibTeX，UTF-8编码）和.csl.json（CSL-JSON）。网站以正式地址构建时，其中包含页面地址。',
   'redirect.title': '本页已迁移',
   'redirect.moved': '新地址：',
+  'print.address': '网址：',
 } as const satisfies Record<UIKey, string>;
