@@ -37,7 +37,7 @@ for (const docPath of docPages) {
     assert.ok(await page.locator('main button').first().isVisible());
     await page.emulateMedia({ media: 'print' });
 
-    const hidden = ['header nav', 'footer', '.skip-link', 'form[role="search"]', '.toc', '.lang-switch', 'button', 'site-section-tools'];
+    const hidden = ['header nav', 'nav.breadcrumbs', 'footer', '.skip-link', 'form[role="search"]', '.toc', '.lang-switch', 'button', 'site-section-tools'];
     for (const selector of hidden) {
       const shown = (await printed(page.locator(selector))).filter((s) => s.shown);
       assert.equal(shown.length, 0, `${selector} is printed`);
@@ -47,8 +47,8 @@ for (const docPath of docPages) {
     const address = await page.locator('.print-address').textContent();
     assert.ok(address.includes(docPath), `the printed address "${address}" lacks ${docPath}`);
 
-    // Links to elsewhere print their target after them; in-page anchors (headings' self-links, contents) do not.
-    const links = await printed(page.locator('main a[href]'));
+    // Links of the text to elsewhere print their target after them; in-page anchors (headings' self-links) do not.
+    const links = await printed(page.locator('.prose a[href]'));
     const away = links.filter((l) => l.shown && !l.href.startsWith('#'));
     const here = links.filter((l) => l.shown && l.href.startsWith('#'));
     assert.ok(away.length > 0 && here.length > 0, 'the page has no links of both kinds to check');
