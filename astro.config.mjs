@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
 import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
 
@@ -28,7 +29,12 @@ export default defineConfig({
     // Astro 7's default processor runs no remark plugins; ours need the unified pipeline.
     // SmartyPants is off so quotes stay exactly as written in both languages. remark-cjk-friendly
     // lets **粗体。**紧接中文 work: CommonMark's emphasis rules assume spaces between words.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext],
+      rehypePlugins: [rehypeSections],
+    }),
   },
   // The offline edition is made from the finished build, so it comes last.
   integrations: [mdx(), pagefindIndex(), sitemap(), offlineEdition()],

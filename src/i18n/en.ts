@@ -70,6 +70,7 @@ export const en = {
   'section.copyLink': 'Copy link',
   'section.copyCitation': 'Copy citation',
   'section.copied': 'Copied to the clipboard',
+  'section.copyFailed': 'Could not copy. Select and copy this:',
   'section.linkTo': 'Link to this section',
   'basedOn.title': 'Where this answer comes from',
   'related.title': 'Related documents',
@@ -214,6 +215,9 @@ export const en = {
   'about.noUnreadable': 'Every key figure could be read: none is marked illegible.',
   'about.citeExample': 'For example, a citation of one section:',
   'feed.title': 'New and updated documents',
+  'redirect.title': 'This page has moved',
+  'redirect.moved': 'Its address is now: ',
+  'print.address': 'Online at: ',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -70,6 +70,7 @@ export const zh = {
   'section.copyLink': '复制链接',
   'section.copyCitation': '复制引用',
   'section.copied': '已复制到剪贴板',
+  'section.copyFailed': '无法自动复制，请选中后手动复制：',
   'section.linkTo': '本节链接',
   'basedOn.title': '答案出处',
   'related.title': '相关文件',
@@ -207,4 +208,7 @@ export const zh = {
   'about.noUnreadable': '所有关键数字都能辨认，没有标注为无法辨认的数字。',
   'about.citeExample': '例如，引用某一章节：',
   'feed.title': '新增和更新的文件',
+  'redirect.title': '本页已迁移',
+  'redirect.moved': '新地址：',
+  'print.address': '网址：',
 } as const satisfies Record<UIKey, string>;

@@ -1,14 +1,33 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCitation } from './citation.ts';
+import { formatCitation, type Citation } from './citation.ts';
 
-test('formatCitation: DESIGN §3 form in each language, with or without a part', () => {
-  const base = { title: 'T', publisher: 'P', date: '2024-05-08', url: 'https://x.org/zh/plans/t/#s3-1' };
-  const cases: [string, Parameters<typeof formatCitation>[0], 'zh' | 'en', string][] = [
-    ['zh with part', { ...base, part: '第三部分（一）' }, 'zh', '《T》第三部分（一），P，2024年5月8日。https://x.org/zh/plans/t/#s3-1'],
-    ['zh whole document', base, 'zh', '《T》，P，2024年5月8日。https://x.org/zh/plans/t/#s3-1'],
-    ['en with part', { ...base, part: 'Part 3(1)' }, 'en', 'T, Part 3(1), P, 8 May 2024. https://x.org/zh/plans/t/#s3-1'],
-    ['en whole document', base, 'en', 'T, P, 8 May 2024. https://x.org/zh/plans/t/#s3-1'],
+const banan = {
+  title: '重庆市巴南区中医药振兴发展重大工程实施方案（2024—2027年）',
+  issuer: '重庆市巴南区人民政府办公室',
+  date: '2024-05-08',
+};
+
+test('formatCitation writes each language as staff cite it', () => {
+  const cases: [Citation, string][] = [
+    [
+      { lang: 'zh', ...banan, part: '第三部分（一）', url: 'https://example.org/zh/plans/banan/#s3-1' },
+      '《重庆市巴南区中医药振兴发展重大工程实施方案（2024—2027年）》第三部分（一），重庆市巴南区人民政府办公室，2024年5月8日。https://example.org/zh/plans/banan/#s3-1',
+    ],
+    [
+      { lang: 'en', title: 'Banan TCM Revitalisation Plan 2024–2027', part: 'Part 3(1)', issuer: 'Banan District Government Office', date: '2024-05-08', url: 'https://example.org/en/plans/banan/#s3-1' },
+      'Banan TCM Revitalisation Plan 2024–2027, Part 3(1), Banan District Government Office, 8 May 2024. https://example.org/en/plans/banan/#s3-1',
+    ],
+    // The whole document: no part.
+    [{ lang: 'zh', ...banan, url: 'https://example.org/zh/plans/banan/' }, '《重庆市巴南区中医药振兴发展重大工程实施方案（2024—2027年）》，重庆市巴南区人民政府办公室，2024年5月8日。https://example.org/zh/plans/banan/'],
+    [{ lang: 'en', title: 'A plan', issuer: 'An office', date: '2024-05-08', url: 'u' }, 'A plan, An office, 8 May 2024. u'],
+    // Semantic anchors name the section by its heading; dates may be only a year or a month.
+    [{ lang: 'zh', title: '协议', part: '“签约”部分', issuer: '委员会', date: '2019-10', url: 'u' }, '《协议》“签约”部分，委员会，2019年10月。u'],
+    [{ lang: 'en', title: 'Agreement', part: 'section “Signing”', issuer: 'Commission', date: '2019', url: 'u' }, 'Agreement, section “Signing”, Commission, 2019. u'],
+    // A title quoting another title nests 《》 as 〈〉; a question takes no comma after it.
+    [{ lang: 'zh', title: '关于印发《实施方案》的通知', issuer: '办公室', date: '2024-05-08', url: 'u' }, '《关于印发〈实施方案〉的通知》，办公室，2024年5月8日。u'],
+    [{ lang: 'en', title: 'What is a medical consortium?', part: 'Part 1', issuer: 'Office', date: '2024-05-08', url: 'u' }, 'What is a medical consortium? Part 1, Office, 8 May 2024. u'],
+    [{ lang: 'en', title: 'What is a medical consortium?', issuer: 'Office', date: '2024-05-08', url: 'u' }, 'What is a medical consortium? Office, 8 May 2024. u'],
   ];
-  for (const [name, parts, lang, expected] of cases) assert.equal(formatCitation(parts, lang), expected, name);
+  for (const [input, expected] of cases) assert.equal(formatCitation(input), expected);
 });

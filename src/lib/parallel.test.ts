@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignSections, splitSections } from './parallel.ts';
+import { alignSections, bodyCitation, splitSections } from './parallel.ts';
 
 const h = (level: number, id: string, text: string) => `<h${level} id="${id}" class="section-heading"><a class="heading-link" href="#${id}">${text}</a></h${level}>`;
 
@@ -19,6 +19,15 @@ test('splitSections cuts at every h2–h4 section heading and keeps text before 
     { name: 'a heading that is not a section heading does not split', html: `<h2 id="x">Not a section</h2><p>y</p>`, want: [[null, '<h2 id="zh-x">Not a section</h2><p>y</p>']] },
     { name: 'no headings at all', html: '<p>only text</p>', want: [[null, '<p>only text</p>']] },
     { name: 'empty body', html: '', want: [] },
+    {
+      name: 'the body as DocumentBody renders it: a citation wrapper and nested sections',
+      html: `<div class="document__text" data-citation="{}"><p>intro</p><section class="doc-section">${h(2, 's1', 'One')}<p>a</p><section class="doc-section">${h(3, 's1-1', 'One.one')}<p>b</p></section></section></div>`,
+      want: [
+        [null, '<p>intro</p>'],
+        ['s1', '<h2 class="section-heading"><a class="heading-link" href="#s1">One</a></h2><p>a</p>'],
+        ['s1-1', '<h3 class="section-heading"><a class="heading-link" href="#s1-1">One.one</a></h3><p>b</p>'],
+      ],
+    },
   ];
   for (const c of cases) {
     const got = splitSections(c.html, 'zh').map((s) => [s.anchor, s.html]);
@@ -70,4 +79,9 @@ test('alignSections pairs by anchor in the first order and keeps one-sided secti
     const got = alignSections(c.first, c.second).map((r) => [r.anchor, r.first, r.second]);
     assert.deepEqual(got, c.want, c.name);
   }
+});
+
+test('bodyCitation reads the citation facts off the body wrapper', () => {
+  assert.equal(bodyCitation('<div class="document__text" data-citation="{&quot;lang&quot;:&quot;zh&quot;}"><p>x</p></div>'), '{"lang":"zh"}');
+  assert.equal(bodyCitation('<p>no wrapper</p>'), undefined);
 });

@@ -68,15 +68,31 @@ function scopeIds(fragment: Fragment, prefix: string): void {
 /** Attributes that name other elements by id (space-separated lists). */
 const ID_REFS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
 
+/** Wrappers a rendered body puts around its sections (DocumentBody, rehypeSections): unwrapped before splitting. */
+const isWrapper = (node: Node) => isElement(node) && ((node.tagName === 'div' && hasClass(node, 'document__text')) || (node.tagName === 'section' && hasClass(node, 'doc-section')));
+
+/** The body's nodes with its section wrappers taken away, so its headings and text are one flat list. */
+const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => (isWrapper(n) ? flatten((n as Element).childNodes) : [n]));
+
+/**
+ * The citation facts a rendered body carries on its wrapper (DocumentBody's `data-citation`), for a
+ * column that shows it without the wrapper, so "copy citation" works there too.
+ */
+export function bodyCitation(html: string): string | undefined {
+  const wrapper = parseFragment(html).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text'));
+  return wrapper ? attr(wrapper as Element, 'data-citation') : undefined;
+}
+
 /**
  * Splits a rendered document body at every section heading (h2, h3 and h4 alike, so sub-sections
- * align too), scoping its ids with `prefix` (see scopeIds). Only top-level headings split: the body's
- * sections are flat in the MDX output.
+ * align too), scoping its ids with `prefix` (see scopeIds). The body's wrappers (the citation's `div`,
+ * nested `<section>`s) are taken away first, so every heading is at the top level.
  * @example splitSections('<p>a</p><h2 id="s1" class="section-heading">T</h2><p>b</p>', 'zh')
  * // [{ anchor: null, html: '<p>a</p>' }, { anchor: 's1', html: '<h2 class="section-heading">T</h2><p>b</p>' }]
  */
 export function splitSections(html: string, prefix: string): BodySection[] {
   const fragment = parseFragment(html);
+  fragment.childNodes = flatten(fragment.childNodes);
   const anchors = fragment.childNodes.map(sectionAnchor);
   scopeIds(fragment, prefix);
   const sections: { anchor: string | null; nodes: Node[] }[] = [];

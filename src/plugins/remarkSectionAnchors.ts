@@ -3,7 +3,9 @@ import type {} from 'mdast-util-to-hast'; // types data.hProperties
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { headingNumber } from '../lib/sections.ts';
+import { anchorAliases } from '../lib/redirects.ts';
+import { headingNumber, partLabel } from '../lib/sections.ts';
+import { anchorRenames } from '../redirects.ts';
 import { entryFromPath } from './entryFile.ts';
 
 /** `## 主要任务 \{#s3}`: MDX cannot parse `{#id}`, so authors escape the brace and we read the marker here. */
@@ -11,8 +13,9 @@ const MARKER = /\s*\{#([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}\s*$/;
 
 /**
  * Gives every h2–h4 of a document an explicit, language-neutral id from its `\{#anchor}` marker
- * (never from the heading text, which differs between languages) and its official number as
- * `data-secnum`. A section heading without a marker, or a repeated anchor, fails the build.
+ * (never from the heading text, which differs between languages), its official number as
+ * `data-secnum`, and what a citation calls it as `data-part` (第三部分（一） / Part 3(1)), with the
+ * text's language as `data-lang`; anchors renamed away from it (src/redirects.ts) as `data-aliases`. A section heading without a marker, or a repeated anchor, fails the build.
  */
 export function remarkSectionAnchors() {
   return (tree: Root, file: VFile) => {
@@ -31,7 +34,12 @@ export function remarkSectionAnchors() {
       seen.add(id);
       (last as Text).value = last!.type === 'text' ? (last as Text).value.slice(0, match.index) : '';
       const secnum = headingNumber(id, entry.lang);
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, 'data-level': node.depth, ...(secnum ? { 'data-secnum': secnum } : {}) } };
+      const part = partLabel(id, entry.lang, toString(node).trim());
+      const aliases = anchorAliases(entry.doc, id, anchorRenames);
+      node.data = {
+        ...node.data,
+        hProperties: { ...node.data?.hProperties, id, 'data-level': node.depth, 'data-lang': entry.lang, 'data-part': part, ...(secnum ? { 'data-secnum': secnum } : {}), ...(aliases.length ? { 'data-aliases': aliases.join(' ') } : {}) },
+      };
     });
   };
 }

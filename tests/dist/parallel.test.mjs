@@ -12,16 +12,22 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const isSectionHeading = (el) => /^h[2-4]$/.test(el.tagName) && (attr(el, 'class') ?? '').split(' ').includes('section-heading');
 const byClass = (doc, name) => elements(doc).filter((el) => (attr(el, 'class') ?? '').split(' ').includes(name));
 
-/** The document page's body text per section (null: before the first heading), up to the based-on/source sections. */
+/** The document page's body text per section (null: before the first heading): its text, unwrapped from the nested <section>s. */
 function sectionTexts(doc) {
-  const [body] = byClass(doc, 'document__body');
+  const [text] = byClass(doc, 'document__text');
   const texts = new Map();
   let anchor = null;
-  for (const child of body.childNodes) {
-    if (child.tagName === 'section') break;
-    if (child.tagName && isSectionHeading(child)) anchor = attr(child, 'id');
-    texts.set(anchor, (texts.get(anchor) ?? '') + textOf(child));
-  }
+  const visit = (nodes) => {
+    for (const child of nodes) {
+      if (child.tagName === 'section' && (attr(child, 'class') ?? '').split(' ').includes('doc-section')) {
+        visit(child.childNodes);
+        continue;
+      }
+      if (child.tagName && isSectionHeading(child)) anchor = attr(child, 'id');
+      texts.set(anchor, (texts.get(anchor) ?? '') + textOf(child));
+    }
+  };
+  visit(text.childNodes);
   return new Map([...texts].map(([k, v]) => [k, norm(v)]).filter(([k, v]) => k !== null || v !== ''));
 }
 

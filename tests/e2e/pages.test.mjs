@@ -2,10 +2,13 @@
 // failed or external requests, and no axe-core violations; the language switcher keeps path and anchor.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { pageRedirects } from '../../src/redirects.ts';
 import { axeViolations, openSite } from '../lib/browser.mjs';
 import { htmlFiles, urlPathOf } from '../lib/site.mjs';
 
-// /d/{id}/ pages forward to a language at once; tests/e2e/permalink.test.mjs covers them.
+// /d/{id}/ pages forward to a language at once, and so do redirect pages: tests/e2e/permalink.test.mjs
+// and redirects.test.mjs cover them.
+const forwarding = new Set(pageRedirects.map((r) => `/${r.from}`));
 // Browse entry pages (a region, topic, organisation or year) share one template and grow with the
 // content: the first of each facet per language stands for the rest (tests/dist/browse.test.mjs
 // checks all of them in the built HTML).
@@ -17,7 +20,7 @@ const firstOfFacet = (p) => {
   seenFacets.add(facet);
   return true;
 };
-const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/')).filter(firstOfFacet);
+const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/') && !forwarding.has(p)).filter(firstOfFacet);
 
 describe('every page in Chromium', () => {
   let site;
