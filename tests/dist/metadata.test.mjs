@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readDocument } from '../lib/content.mjs';
-import { attr, DIST, elements, htmlFiles, parsePage, SUBPATH, textOf } from '../lib/site.mjs';
+import { attr, DIST, elements, htmlFiles, isForwardingPage, parsePage, SUBPATH, textOf } from '../lib/site.mjs';
 import { childNamed, childrenNamed, parseXml } from '../lib/xml.ts';
 
 const SM = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -174,7 +174,7 @@ test('every language page has Open Graph and Twitter card tags in its language; 
   const problems = [];
   for (const [file, els] of dist) {
     const lang = /^(zh|en)\//.exec(file)?.[1];
-    if (!lang) continue;
+    if (!lang || isForwardingPage(file)) continue;
     const want = {
       'og:title': (v) => !!v,
       'og:description': (v) => !!v,

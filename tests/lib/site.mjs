@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { OFFLINE } from '../../src/lib/offlineLayout.ts';
+import { pageRedirects } from '../../src/redirects.ts';
 
 export const DIST = path.resolve('dist');
 
@@ -25,6 +26,10 @@ export function htmlFiles(root = DIST) {
     .map((f) => f.split(path.sep).join('/'))
     .sort();
 }
+
+const forwardingFiles = new Set(pageRedirects.map((r) => `${r.from}index.html`));
+/** Whether a built file is a redirect's forwarding page (src/redirects.ts), which is no page of a language. */
+export const isForwardingPage = (file) => forwardingFiles.has(file);
 
 /** The URL path a file is served at: `zh/plans/x/index.html` → `/zh/plans/x/`. */
 export function urlPathOf(file, base = '/') {
