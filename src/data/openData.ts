@@ -13,7 +13,7 @@ import { dataJsonSchema, DATA_SCHEMAS, type DataSchemaName, type DocumentData, t
 import { href, siteOrigin } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
 import { getDocument, getDocuments, type LocalizedDocument } from './documents.ts';
-import { refName } from './reference.ts';
+import { documentCitation } from './citation.ts';
 
 /** A file published under /data/: its path inside the site and its text. */
 export interface DataFile {
@@ -45,14 +45,11 @@ function documentLinks(lang: Lang, doc: { kind: LocalizedDocument['kind']; id: s
  * has a public origin (without SITE_URL nothing absolute is written, so the files have no URL).
  */
 async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
-  const issuer = doc.meta.issuers[0] ?? doc.meta.source.publisher;
   const page = href(docPath(doc.lang, doc.kind, doc.id));
   return {
     key: `${doc.id}-${doc.lang}`,
-    lang: doc.lang,
-    title: doc.text.data.title,
-    issuer: await refName(issuer, doc.lang),
-    date: doc.date,
+    // The same title, issuer and date as the page's copy-citation button.
+    ...(await documentCitation(doc)),
     url: siteOrigin && new URL(page, siteOrigin).href,
     docNumber: doc.meta.docNumber,
     genre: t(doc.lang, `kind.${doc.kind}`),
