@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, openFolder, openSite } from '../lib/browser.mjs';
+import { axeViolations, gotoWithoutScripts, openFolder, openSite } from '../lib/browser.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 const permalinks = htmlFiles().map((f) => urlPathOf(f)).filter((p) => p.startsWith('/d/'));
@@ -78,12 +78,7 @@ test('without JavaScript the permanent link offers both languages', async () => 
 test('the permanent link page passes axe', async () => {
   const page = await site.newPage();
   const url = site.url(permalinks[0]);
-  // Serve the page without its forwarding script so axe can look at it.
-  await page.route(url, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '') });
-  });
-  await page.goto(url);
+  await gotoWithoutScripts(page, url);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.problems, []);
 });

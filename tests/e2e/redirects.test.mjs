@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { pageRedirects } from '../../src/redirects.ts';
-import { axeViolations, openFolder, openSite } from '../lib/browser.mjs';
+import { axeViolations, gotoWithoutScripts, openFolder, openSite } from '../lib/browser.mjs';
 import { DIST_OFFLINE, SUBPATH } from '../lib/site.mjs';
 
 const sites = {};
@@ -54,12 +54,7 @@ test('a redirect page passes axe', async (t) => {
   if (!first) return t.skip('no redirect declared in src/redirects.ts');
   const page = await sites.root.newPage();
   const url = sites.root.url(first.from);
-  // Serve the page without its forwarding script so axe can look at it.
-  await page.route(url, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '') });
-  });
-  await page.goto(url);
+  await gotoWithoutScripts(page, url);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.problems, []);
 });

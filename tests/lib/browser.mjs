@@ -101,4 +101,16 @@ export async function axeViolations(page) {
 }
 
 /** Whether the site's stylesheet applies to the page: global.css sets `body { margin: 0 }` (browsers default to 8px). */
+/**
+ * Opens a forwarding page (a permanent link, a redirect) with its scripts removed, so that it stays
+ * put for axe instead of moving on to its target.
+ */
+export async function gotoWithoutScripts(page, url) {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '') });
+  });
+  await page.goto(url);
+}
+
 export const isStyled = (page) => page.evaluate(() => getComputedStyle(document.body).marginTop === '0px');
