@@ -1,7 +1,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { htmlLang } from '../i18n/index.ts';
-import type { Lang } from '../schemas/common.ts';
+import type { DocumentCitation } from './citation.ts';
 
 /**
  * Citation files of a document (RIS, BibTeX, CSL-JSON), written from the same facts as the page's
@@ -9,17 +9,10 @@ import type { Lang } from '../schemas/common.ts';
  * is the source of all three; citation-js writes the BibTeX, and the tests read all three back with it.
  */
 
-/** What the exported citation says. */
-export interface ExportCitation {
+/** What the exported citation says: the page citation's facts, plus what reference managers file it by. */
+export interface ExportCitation extends DocumentCitation {
   /** Stable citation key: the document's id and the language, e.g. `banan-tcm-plan-2024-2027-zh`. */
   key: string;
-  lang: Lang;
-  /** The document's title in that language. */
-  title: string;
-  /** The body the document is cited to (its first issuer, else its source's publisher), in that language. */
-  issuer: string;
-  /** The document's primary date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
   /** Absolute URL of the page; absent when the build has no public origin (SITE_URL). */
   url?: string | undefined;
   /** Official document number, e.g. 浙中医药〔2024〕10号. */
