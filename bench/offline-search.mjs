@@ -2,7 +2,7 @@
 // for scale, build a generated corpus as bench/search-scale.mjs does and pass its `…-offline` folder).
 // Prints, per keystroke, the time from the end of the UI's typing pause to the announced results;
 // the first query includes loading the language's index script.
-// Usage: node bench/offline-search.mjs [dist-offline]
+// Usage: npm run bench:offline-search -- [dist-offline]
 import path from 'node:path';
 import { openFolder } from '../tests/lib/browser.mjs';
 

@@ -1,5 +1,5 @@
 // Prints the size of the offline edition (run `npm run build` first): the folder by part, the zip,
-// and the pages a reader gets. Usage: node bench/offline-size.mjs [dist-offline]
+// and the pages a reader gets. Usage: npm run bench:offline-size -- [dist-offline]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { OFFLINE } from '../src/lib/offlineLayout.ts';

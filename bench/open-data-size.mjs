@@ -1,6 +1,6 @@
 // Prints the size of the open data (docs/open-data.md) of a build (run `npm run build` first): each
 // shared file, and the per-document files by format, raw and gzipped (what a server sends).
-// Usage: node bench/open-data-size.mjs [dist]
+// Usage: npm run bench:open-data-size -- [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -5,7 +5,7 @@
 //   rewrite   the same default index, the query split into words/characters, and the results
 //             post-filtered on their text (the cheap fix that keeps Pagefind's index)
 //   ours      the site's search: our token index and the real <site-search> code
-// Usage: node bench/search-recall.mjs [dist]   (run `npm run build` first; writes bench/out/recall-site)
+// Usage: npm run bench:search-recall -- [dist]   (run `npm run build` first; writes bench/out/recall-site)
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';

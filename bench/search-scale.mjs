@@ -3,7 +3,7 @@
 // language; then, in headless Chromium on each corpus, the bytes fetched and the time to results
 // for a first query from a cold page and for the next keystrokes (medians of RUNS runs), against
 // DESIGN §8's budgets. Takes a while (the 10,000-entry build is several minutes); not part of npm test.
-// Usage: node bench/search-scale.mjs [--reuse] [entries…]   e.g. node bench/search-scale.mjs 100 1000
+// Usage: npm run bench:search-scale -- [--reuse] [entries…]   e.g. npm run bench:search-scale -- 100 1000
 // --reuse measures the sites already built in bench/out/dist-N (no build, so no build times).
 // --copies=K also measures a site K times larger than the last size: its document pages copied K
 // times under new ids and indexed again by the site's integration (for when building that size
