@@ -1,7 +1,8 @@
 // Browse pages in the built site, checked against the raw content (not against the code that built
 // them): every region, topic, organisation and year a document refers to has a page in both
 // languages that links the document; the indexes list exactly those keys with the right counts;
-// every document page has breadcrumbs, a linked metadata card and related documents.
+// every document page has breadcrumbs, a linked metadata card and related documents; a plan's task
+// table links its units.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -111,6 +112,21 @@ for (const lang of LANGS) {
         assert.ok(!relatedIds.includes(d.id), 'a document is not related to itself');
         assert.deepEqual(relatedIds.slice(0, (d.meta.related ?? []).length), d.meta.related ?? [], 'declared related documents come first, in order');
       });
+    }
+  });
+
+  test(`${lang}: each row of a plan's task table links its lead and partner units to their organisation pages`, () => {
+    const planned = docs.filter((d) => (d.meta.tasks ?? []).length > 0);
+    assert.ok(planned.length > 0, 'no document has tasks');
+    for (const d of planned) {
+      const doc = page(`${lang}/${KIND_SEGMENT[d.meta.kind]}/${d.id}/index.html`);
+      for (const task of d.meta.tasks) {
+        const row = find(doc, (n) => n.tagName === 'tr' && attr(n, 'id') === `task-${task.id}`);
+        assert.ok(row, `${d.id}: no row task-${task.id}`);
+        const [lead, partners] = elements(row).filter((n) => n.tagName === 'td');
+        assert.deepEqual(links(lead), task.lead.map((k) => `/${lang}/organisations/${k}/`), `${d.id} task ${task.id}: lead units`);
+        assert.deepEqual(links(partners), (task.partners ?? []).map((k) => `/${lang}/organisations/${k}/`), `${d.id} task ${task.id}: partner units`);
+      }
     }
   });
 
