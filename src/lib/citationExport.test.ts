@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { citationFiles, cslItem, risRecord, type ExportCitation } from './citationExport.ts';
+import { bibtexEntry, citationFiles, cslItem, risRecord, type ExportCitation } from './citationExport.ts';
 
 const zh: ExportCitation = {
   key: 'banan-tcm-plan-2024-2027-zh',
@@ -75,4 +75,9 @@ test('risRecord writes one line per field with CRLF, however long the value, and
     ].join('\r\n'),
   );
   assert.match(risRecord(cslItem(zh)), /^TY {2}- GEN\r\nID {2}- banan-tcm-plan-2024-2027-zh\r\n.*DA {2}- 2024\/05\/08\/\r\n/s);
+});
+
+test('bibtexEntry puts the document number in note (@misc has no number), and writes no note without one', () => {
+  assert.match(bibtexEntry(cslItem(en)), /^\tnote = \{浙中医药〔2024〕10号\},$/m);
+  assert.doesNotMatch(bibtexEntry(cslItem({ ...en, docNumber: undefined })), /note =/);
 });

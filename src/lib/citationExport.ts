@@ -88,8 +88,16 @@ export function risRecord(item: CslItem): string {
   return [...lines.filter(([, v]) => v !== undefined).map(([tag, v]) => `${tag}  - ${risValue(v!)}`), 'ER  - '].join('\r\n') + '\r\n';
 }
 
+/**
+ * A CSL item as one BibTeX `@misc` entry. `@misc` has no number field, and citation-js drops CSL's
+ * `number` there, so the document number goes in `note`, where BibTeX styles print it.
+ */
+export function bibtexEntry(item: CslItem): string {
+  return new Cite(item.number ? { ...item, note: item.number } : item).format('bibtex');
+}
+
 /** The three citation files of a citation. */
 export function citationFiles(c: ExportCitation): { ris: string; bibtex: string; csl: string } {
   const item = cslItem(c);
-  return { ris: risRecord(item), bibtex: new Cite(item).format('bibtex'), csl: `${JSON.stringify([item], null, 2)}\n` };
+  return { ris: risRecord(item), bibtex: bibtexEntry(item), csl: `${JSON.stringify([item], null, 2)}\n` };
 }
