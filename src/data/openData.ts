@@ -41,14 +41,14 @@ function documentLinks(lang: Lang, doc: { kind: LocalizedDocument['kind']; id: s
 
 /**
  * What a document's exported citation says, in its language: the facts of the page's "copy citation"
- * (title, first issuer else the source's publisher, primary date) and the page's URL when the build
+ * (title, authors and date, src/data/citation.ts) and the page's URL when the build
  * has a public origin (without SITE_URL nothing absolute is written, so the files have no URL).
  */
 async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
   const page = href(docPath(doc.lang, doc.kind, doc.id));
   return {
     key: `${doc.id}-${doc.lang}`,
-    // The same title, issuer and date as the page's copy-citation button.
+    // The same title, authors and date as the page's copy-citation button.
     ...(await documentCitation(doc)),
     url: siteOrigin && new URL(page, siteOrigin).href,
     docNumber: doc.meta.docNumber,

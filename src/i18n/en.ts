@@ -180,7 +180,7 @@ export const en = {
   'collab.aloneTitle': 'Documents about one region only',
   'data.exportCitation': 'Export citation',
   'data.citationsNote':
-    'Each document’s citation in each language, with the same title, issuer and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
+    'Each document’s citation in each language, with the same title, authors and date as the page’s citation, for reference managers: /data/{lang}/{id}.ris (RIS), .bib (BibTeX, UTF-8) and .csl.json (CSL-JSON). The page address is in them when the site is built with its public address.',
   'nav.timeline': 'Timeline',
   'timeline.title': 'Timeline',
   'timeline.intro': 'Every dated event in the documents, from signings and meetings to plan periods and target years, each linked to the section that describes it.',

@@ -176,7 +176,7 @@ export const zh = {
   'collab.pairsTitle': '两地之间的合作文件',
   'collab.aloneTitle': '只涉及一地的文件',
   'data.exportCitation': '导出引用',
-  'data.citationsNote': '每份文件每种语言的引用，标题、发文单位和日期与页面上的引用相同，可导入文献管理软件：/data/{lang}/{id}.ris（RIS）、.bib（BibTeX，UTF-8编码）和.csl.json（CSL-JSON）。网站以正式地址构建时，其中包含页面地址。',
+  'data.citationsNote': '每份文件每种语言的引用，标题、责任者和日期与页面上的引用相同，可导入文献管理软件：/data/{lang}/{id}.ris（RIS）、.bib（BibTeX，UTF-8编码）和.csl.json（CSL-JSON）。网站以正式地址构建时，其中包含页面地址。',
   'nav.timeline': '大事记',
   'timeline.title': '大事记',
   'timeline.intro': '各文件中有日期的事件，从签约、会议到实施期和目标年份，每条都链接到记述它的章节。',

@@ -8,7 +8,7 @@ const zh: ExportCitation = {
   key: 'banan-tcm-plan-2024-2027-zh',
   lang: 'zh',
   title: '巴南区中医药振兴发展重大工程实施方案（2024—2027年）',
-  issuer: '重庆市巴南区人民政府办公室',
+  authors: ['重庆市巴南区人民政府办公室'],
   date: '2024-05-08',
   genre: '方案',
 };
@@ -16,20 +16,20 @@ const en: ExportCitation = {
   key: 'zhejiang-tcm-specialty-alliances-2024-en',
   lang: 'en',
   title: 'Notice on building provincial TCM advantage-specialty alliances',
-  issuer: 'Zhejiang Provincial Administration of TCM',
+  authors: ['Zhejiang Provincial Administration of TCM'],
   date: '2024-03',
   url: 'https://kb.example.org/en/notices/zhejiang-tcm-specialty-alliances-2024/',
   docNumber: '浙中医药〔2024〕10号',
   genre: 'Notice',
 };
 
-test('cslItem maps a citation to CSL-JSON: issuer as an institutional author, date parts, optional number and URL', () => {
+test('cslItem maps a citation to CSL-JSON: authors as institutional names, date parts, optional number and URL', () => {
   assert.deepEqual(cslItem(zh), {
     id: zh.key,
     'citation-key': zh.key,
     type: 'document',
     title: zh.title,
-    author: [{ literal: zh.issuer }],
+    author: [{ literal: zh.authors[0] }],
     issued: { 'date-parts': [[2024, 5, 8]] },
     language: 'zh-CN',
     genre: '方案',
@@ -41,15 +41,14 @@ test('cslItem maps a citation to CSL-JSON: issuer as an institutional author, da
   assert.equal(item.language, 'en');
 });
 
-test('citationFiles: RIS, BibTeX and CSL-JSON each read back (citation-js) to the same title, issuer, date and URL', () => {
-  for (const c of [zh, en]) {
+test('citationFiles: RIS, BibTeX and CSL-JSON each read back (citation-js) to the same title, authors, date and URL', () => {
+  for (const c of [zh, en, { ...en, key: 'parties', authors: ['A Bureau', 'B Commission', 'C Bureau'] }]) {
     const files = citationFiles(c);
     assert.ok(files.bibtex.startsWith(`@misc{${c.key},`), files.bibtex);
     for (const [format, text] of Object.entries(files)) {
       const [item] = new Cite(text).data as Record<string, any>[];
       assert.equal(item!.title, c.title, `${c.key} ${format}: title`);
-      const author = item!.author[0];
-      assert.equal(author.literal ?? author.family, c.issuer, `${c.key} ${format}: issuer`);
+      assert.deepEqual(item!.author.map((a: { literal?: string; family?: string }) => a.literal ?? a.family), c.authors, `${c.key} ${format}: authors`);
       assert.deepEqual(item!.issued['date-parts'][0], c.date.split('-').map(Number), `${c.key} ${format}: date`);
       assert.equal(item!.URL, c.url, `${c.key} ${format}: URL`);
     }

@@ -5,7 +5,7 @@ import type { DocumentCitation } from './citation.ts';
 
 /**
  * Citation files of a document (RIS, BibTeX, CSL-JSON), written from the same facts as the page's
- * "copy citation" (title, issuer, date, URL), so every form of the citation agrees. One CSL-JSON item
+ * "copy citation" (title, authors, date, URL), so every form of the citation agrees. One CSL-JSON item
  * is the source of all three; citation-js writes the BibTeX, and the tests read all three back with it.
  */
 
@@ -36,9 +36,9 @@ export interface CslItem {
 }
 
 /**
- * The CSL-JSON item of a citation: the issuer is the author (an institution, so a `literal` name),
+ * The CSL-JSON item of a citation: each of its authors (institutions, so `literal` names) in order,
  * and the type is `document` (RIS `GEN`, BibTeX `@misc`), which fits agreements, plans and notices alike.
- * @example cslItem({ key: 'x-en', lang: 'en', title: 'Plan', issuer: 'Office', date: '2024-05-08', genre: 'Plan' }).issued // { 'date-parts': [[2024, 5, 8]] }
+ * @example cslItem({ key: 'x-en', lang: 'en', title: 'Plan', authors: ['Office'], date: '2024-05-08', genre: 'Plan' }).issued // { 'date-parts': [[2024, 5, 8]] }
  */
 export function cslItem(c: ExportCitation): CslItem {
   return {
@@ -46,7 +46,7 @@ export function cslItem(c: ExportCitation): CslItem {
     'citation-key': c.key,
     type: 'document',
     title: c.title,
-    author: [{ literal: c.issuer }],
+    author: c.authors.map((literal) => ({ literal })),
     issued: { 'date-parts': [c.date.split('-').map(Number)] },
     language: htmlLang[c.lang],
     genre: c.genre,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatNumber, formatPeriod, formatSize } from './format.ts';
+import { formatDate, formatList, formatNumber, formatPeriod, formatSize } from './format.ts';
 
 test('formatDate writes full and partial dates per language', () => {
   const cases: [string, string, string][] = [
@@ -47,4 +47,14 @@ test('formatSize writes bytes, KB and MB with one decimal', () => {
     assert.equal(formatSize(bytes, 'zh'), zh);
     assert.equal(formatSize(bytes, 'en'), en);
   }
+});
+
+test('formatList enumerates with 、 in Chinese and "A, B and C" in English', () => {
+  for (const [names, lang, want] of [
+    [['甲'], 'zh', '甲'],
+    [['甲', '乙', '丙'], 'zh', '甲、乙、丙'],
+    [['A'], 'en', 'A'],
+    [['A', 'B'], 'en', 'A and B'],
+    [['A', 'B', 'C'], 'en', 'A, B and C'],
+  ] as const) assert.equal(formatList(names, lang), want);
 });

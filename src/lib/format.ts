@@ -52,3 +52,13 @@ export function formatSize(bytes: number, lang: Lang): string {
   const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
   return `${value.toFixed(1)} ${unit}`;
 }
+
+/**
+ * Names as a list in running text: Chinese enumerates with 、, English writes "A, B and C".
+ * @example formatList(['A', 'B', 'C'], 'en') // 'A, B and C'
+ * @example formatList(['甲', '乙'], 'zh') // '甲、乙'
+ */
+export function formatList(names: readonly string[], lang: Lang): string {
+  if (lang === 'zh' || names.length < 2) return names.join('、');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { parse as parseYaml } from 'yaml';
 import { formatCitation } from '../../src/lib/citation.ts';
 import { partLabel } from '../../src/lib/sections.ts';
 import { openSite } from '../lib/browser.mjs';
-import { CONTENT, frontmatterOf, readDocument } from '../lib/content.mjs';
+import { citedTo, frontmatterOf, readDocument } from '../lib/content.mjs';
 import { DIST, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 // Chinese document pages that have sections (a short FAQ answer may have none).
@@ -23,11 +22,7 @@ const LABELS = {
 
 /** The citation facts of a document, read straight from content/ (not from the page under test). */
 function factsOf(id, lang) {
-  const doc = readDocument(id);
-  const { signed, issued, held, published } = doc.meta.dates;
-  const issuer = doc.meta.issuers?.[0] ?? doc.meta.source.publisher;
-  const org = parseYaml(readFileSync(path.join(CONTENT, 'organisations', `${issuer}.yaml`), 'utf8'));
-  return { lang, title: frontmatterOf(doc[lang]).title, issuer: org.name[lang], date: signed ?? issued ?? held ?? published };
+  return { lang, title: frontmatterOf(readDocument(id)[lang]).title, ...citedTo(id, lang) };
 }
 
 let site;
@@ -62,10 +57,10 @@ describe('copy link and copy citation', () => {
       const citation = await page.evaluate(() => navigator.clipboard.readText());
       const facts = factsOf(id, lang);
       assert.equal(citation, formatCitation({ ...facts, part: partLabel(anchor, lang, headingText), url }));
-      // And in plain terms: the title, the part, the issuer, the date and the URL, in the page's language.
+      // And in plain terms: the title, the part, the authors, the date and the URL, in the page's language.
       if (lang === 'zh') assert.ok(citation.startsWith(`《${facts.title}》`) && citation.endsWith(`。${url}`), citation);
       else assert.ok(citation.startsWith(`${facts.title}, `) && citation.endsWith(`. ${url}`), citation);
-      assert.ok(citation.includes(facts.issuer), citation);
+      for (const author of facts.authors) assert.ok(citation.includes(author), citation);
       assert.deepEqual(page.problems, []);
       await page.close();
     });

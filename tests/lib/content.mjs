@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { t } from '../../src/i18n/index.ts';
 
 export const CONTENT = path.resolve('content');
 export const LANGS = ['zh', 'en'];
@@ -36,3 +37,20 @@ export const filesUnder = (dir, exts) =>
     .map(String)
     .filter((f) => exts.some((e) => f.endsWith(e)))
     .map((f) => path.join(dir, f));
+
+const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+
+/**
+ * Who and when a document is cited to, read from the raw content by the rules of docs/open-data.md ("Who a citation names")
+ * (written out here, not imported, so the tests check the site's code against them): an FAQ entry to
+ * the site, dated when it was last updated; any other document to its issuers, else its parties,
+ * else its source's publisher, with its primary date (signed, issued, held, published).
+ */
+export function citedTo(id, lang) {
+  const { meta } = readDocument(id);
+  if (meta.kind === 'faq') return { authors: [t(lang, 'site.name')], date: iso(meta.updated) };
+  const bodies = meta.issuers?.length ? meta.issuers : meta.parties?.length ? meta.parties : [meta.source.publisher];
+  const name = (org) => parseYaml(readFileSync(path.join(CONTENT, 'organisations', `${org}.yaml`), 'utf8')).name[lang];
+  const { signed, issued, held, published } = meta.dates;
+  return { authors: bodies.map(name), date: iso(signed ?? issued ?? held ?? published) };
+}
