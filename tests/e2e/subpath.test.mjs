@@ -47,7 +47,7 @@ test('a document, and the language switch keeping the #anchor', async () => {
   assert.deepEqual(page.problems, []);
 });
 
-test("a parallel page's columns copy their own language's document page, at SITE_URL's origin under the base", async () => {
+test("a parallel page's columns (and a document page) copy their own language's document page, at SITE_URL's origin under the base", async () => {
   assert.ok(parallelPath, 'no parallel page in the sub-path build');
   const page = await open(parallelPath);
   const anchor = await page.locator('.parallel__row').evaluateAll((rows) => rows.find((r) => r.querySelectorAll('site-section-tools').length === 2)?.id);
@@ -57,6 +57,10 @@ test("a parallel page's columns copy their own language's document page, at SITE
     assert.equal(await copiedBy(page, tools, lang, 'link'), docOf(lang));
     assert.ok((await copiedBy(page, tools, lang, 'citation')).endsWith(docOf(lang)), `${lang} citation ends with ${docOf(lang)}`);
   }
+  // And the document page itself, as its canonical link names it.
+  await page.goto(site.url(`${parallelPath.replace(/parallel\/$/, '')}?highlight=x`));
+  assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), docOf('en').replace(/#.*/, ''));
+  assert.equal(await copiedBy(page, page.locator(`site-section-tools[data-anchor="${anchor}"]`), 'en', 'link'), docOf('en'));
   assert.deepEqual(page.problems, []);
 });
 
