@@ -40,16 +40,16 @@ test('rewriteCssUrls: url() and @import relative to the stylesheet; data: and ot
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
-test('rewriteHtml: links, assets, forms, srcset, styles', () => {
+test('rewriteHtml: links, assets, forms, srcset, styles, data-href', () => {
   const html = page(
     '<link rel="stylesheet" href="/_astro/site.css"><link rel="alternate" hreflang="zh-CN" href="/zh/plans/x/"><link rel="canonical" href="https://kb.example.org/en/plans/x/">',
-    '<a href="/en/">home</a><a href="#s1">here</a><form action="/en/search/" method="get"></form><img alt="" src="/i/a.png" srcset="/i/a.png 1x, /i/a2.png 2x"><div style="background:url(/i/b.png)"></div><style>p{background:url(/i/c.png)}</style><h2 id="s1">One</h2>',
+    '<a href="/en/">home</a><a href="#s1">here</a><form action="/en/search/" method="get"></form><img alt="" src="/i/a.png" srcset="/i/a.png 1x, /i/a2.png 2x"><div style="background:url(/i/b.png)"></div><style>p{background:url(/i/c.png)}</style><h2 id="s1">One</h2><div data-href="/zh/plans/x/"></div><div data-href="https://kb.example.org/zh/plans/x/"></div>',
   );
   assert.equal(
     rewriteHtml(html, 'en/plans/x/index.html', { base: '/', classicScripts: new Map() }),
     page(
       '<link rel="stylesheet" href="../../../_astro/site.css"><link rel="alternate" hreflang="zh-CN" href="../../../zh/plans/x/index.html"><link rel="canonical" href="https://kb.example.org/en/plans/x/">',
-      '<a href="../../index.html">home</a><a href="#s1">here</a><form action="../../search/index.html" method="get"></form><img alt="" src="../../../i/a.png" srcset="../../../i/a.png 1x, ../../../i/a2.png 2x"><div style="background:url(../../../i/b.png)"></div><style>p{background:url(../../../i/c.png)}</style><h2 id="s1">One</h2>',
+      '<a href="../../index.html">home</a><a href="#s1">here</a><form action="../../search/index.html" method="get"></form><img alt="" src="../../../i/a.png" srcset="../../../i/a.png 1x, ../../../i/a2.png 2x"><div style="background:url(../../../i/b.png)"></div><style>p{background:url(../../../i/c.png)}</style><h2 id="s1">One</h2><div data-href="../../../zh/plans/x/index.html"></div><div data-href="https://kb.example.org/zh/plans/x/"></div>',
     ),
   );
 });

@@ -29,6 +29,8 @@ const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
   button: ['formaction'],
   form: ['action'],
   object: ['data'],
+  // A page address for scripts (DocumentBody's, for the sections' "copy link").
+  '*': ['data-href'],
 };
 const SRCSET_ATTRS = ['srcset', 'imagesrcset'];
 
@@ -119,7 +121,7 @@ export function moduleScriptSources(html: string): string[] {
 
 /**
  * A built page rewritten for the offline edition:
- * - every link, asset and form target inside the site becomes relative and names a file ({@link offlineHref});
+ * - every link, asset, form target and `data-href` inside the site becomes relative and names a file ({@link offlineHref});
  * - `<style>` and `style="…"` URLs likewise ({@link rewriteCssUrls});
  * - module scripts become the deferred classic scripts given in `classicScripts`, and module preloads go
  *   (everything they would fetch is inside the classic scripts);
@@ -153,7 +155,7 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
       setAttr(el, 'defer', '');
       continue;
     }
-    for (const name of URL_ATTRS[el.tagName] ?? []) {
+    for (const name of [...(URL_ATTRS[el.tagName] ?? []), ...URL_ATTRS['*']!]) {
       const value = getAttr(el, name);
       if (value !== undefined) setAttr(el, name, href(value));
     }

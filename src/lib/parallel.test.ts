@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignSections, bodyCitation, splitSections } from './parallel.ts';
+import { alignSections, bodyData, splitSections } from './parallel.ts';
 
 const h = (level: number, id: string, text: string) => `<h${level} id="${id}" class="section-heading"><a class="heading-link" href="#${id}">${text}</a></h${level}>`;
 
@@ -81,7 +81,10 @@ test('alignSections pairs by anchor in the first order and keeps one-sided secti
   }
 });
 
-test('bodyCitation reads the citation facts off the body wrapper', () => {
-  assert.equal(bodyCitation('<div class="document__text" data-citation="{&quot;lang&quot;:&quot;zh&quot;}"><p>x</p></div>'), '{"lang":"zh"}');
-  assert.equal(bodyCitation('<p>no wrapper</p>'), undefined);
+test('bodyData reads the data attributes (citation facts, page address) off the body wrapper, and only those', () => {
+  assert.deepEqual(bodyData('<div class="document__text" id="w" data-citation="{&quot;lang&quot;:&quot;zh&quot;}" data-href="/kb/zh/plans/x/"><p data-x="inner">x</p></div>'), {
+    'data-citation': '{"lang":"zh"}',
+    'data-href': '/kb/zh/plans/x/',
+  });
+  assert.deepEqual(bodyData('<p data-x="no wrapper">x</p>'), {});
 });

@@ -75,12 +75,13 @@ const isWrapper = (node: Node) => isElement(node) && ((node.tagName === 'div' &&
 const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => (isWrapper(n) ? flatten((n as Element).childNodes) : [n]));
 
 /**
- * The citation facts a rendered body carries on its wrapper (DocumentBody's `data-citation`), for a
- * column that shows it without the wrapper, so "copy citation" works there too.
+ * The `data-*` attributes a rendered body carries on its wrapper (DocumentBody's citation facts and
+ * page address), for a column that shows it without the wrapper, so the section tools work there too.
+ * @example bodyData('<div class="document__text" data-href="/zh/plans/x/"><p>a</p></div>') // { 'data-href': '/zh/plans/x/' }
  */
-export function bodyCitation(html: string): string | undefined {
-  const wrapper = parseFragment(html).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text'));
-  return wrapper ? attr(wrapper as Element, 'data-citation') : undefined;
+export function bodyData(html: string): Record<string, string> {
+  const wrapper = parseFragment(html).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text')) as Element | undefined;
+  return Object.fromEntries((wrapper?.attrs ?? []).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
 }
 
 /**

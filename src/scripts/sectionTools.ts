@@ -5,12 +5,13 @@ import { formatCitation, type DocumentCitation } from '../lib/citation.ts';
 const CONFIRMATION_MS = 4000;
 
 /**
- * The section's absolute URL: the canonical address when the build has one (SITE_URL), else the
- * page's own location, without its query (e.g. `?highlight=`) and with the section's anchor.
+ * The section's absolute URL: the address of the document its body belongs to (`data-href` on
+ * DocumentBody's wrapper, or on a parallel page's column, so each column cites its own language's
+ * document page), at the section's anchor. That address is already absolute with SITE_URL; else it is
+ * resolved against the page's location (a relative file path in the offline edition).
  */
-function sectionUrl(anchor: string): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const url = new URL(canonical ?? location.href);
+function sectionUrl(body: HTMLElement | null, anchor: string): string {
+  const url = new URL(body?.dataset.href ?? location.href, location.href);
   url.search = '';
   url.hash = anchor;
   return url.href;
@@ -26,13 +27,13 @@ class SiteSectionTools extends HTMLElement {
     }
   }
 
-  /** The text a button copies: the section's URL, or its citation in the page's language. */
+  /** The text a button copies: the section's URL, or its citation in the body's language. */
   text(citation: boolean): string {
     const { anchor = '', part } = this.dataset;
-    const url = sectionUrl(anchor);
-    if (!citation) return url;
-    const facts = this.closest<HTMLElement>('[data-citation]')?.dataset.citation;
-    if (!facts) return url;
+    const body = this.closest<HTMLElement>('[data-citation]');
+    const url = sectionUrl(body, anchor);
+    const facts = body?.dataset.citation;
+    if (!citation || !facts) return url;
     return formatCitation({ ...(JSON.parse(facts) as DocumentCitation), part, url });
   }
 

@@ -1,12 +1,14 @@
 // The offline edition in Chromium from file:// URLs (DESIGN §6, docs/offline.md): a crawl from both
 // home pages opens every page it links to (none missing, all styled, no errors, no request outside
-// the folder); the language switch keeps the #anchor and the ?query; and the offline search gives
+// the folder); the language switch keeps the #anchor and the ?query; a section's "copy link" gives
+// the file of its document page (a parallel page's column, its own language's); and the offline search gives
 // the same results as the web search, and as the substring ground truth, in both languages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { groundTruth, indexedPages, querySet, viaSiteSearch } from '../../bench/lib/recall.mjs';
 import { pageRedirects } from '../../src/redirects.ts';
 import { isStyled, openFolder, openSite } from '../lib/browser.mjs';
+import { copiedBy } from '../lib/section-tools.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 let folder;
@@ -76,6 +78,27 @@ describe('language switch', () => {
     await page.waitForURL(/\/zh\//);
     assert.equal(folder.fileOf(page.url()), 'zh/search/index.html');
     assert.equal(new URL(page.url()).searchParams.get('q'), 'TCM');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('section tools', () => {
+  test('copy link and copy citation give the document page\'s file, from a document page and from each column of a parallel page', async () => {
+    const parallel = htmlFiles(DIST_OFFLINE).find((f) => /^en\/(agreements|plans|notices|briefings|faq)\/[^/]+\/parallel\/index\.html$/.test(f));
+    assert.ok(parallel, 'no parallel page in the offline edition');
+    await folder.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const docFile = (lang) => parallel.replace(/^en\//, `${lang}/`).replace(/parallel\/index\.html$/, 'index.html');
+    const page = await folder.newPage();
+    await page.goto(folder.url(parallel));
+    const anchor = await page.locator('.parallel__row').evaluateAll((rows) => rows.find((r) => r.querySelectorAll('site-section-tools').length === 2)?.id);
+    for (const [i, lang] of ['en', 'zh'].entries()) {
+      const tools = page.locator(`.parallel__row[id="${anchor}"] > .parallel__col`).nth(i).locator('site-section-tools');
+      const url = `${folder.url(docFile(lang))}#${anchor}`;
+      assert.equal(await copiedBy(page, tools, lang, 'link'), url, `${lang} column`);
+      assert.ok((await copiedBy(page, tools, lang, 'citation')).endsWith(url), `${lang} column's citation ends with ${url}`);
+    }
+    await page.goto(folder.url(docFile('zh')));
+    assert.equal(await copiedBy(page, page.locator(`site-section-tools[data-anchor="${anchor}"]`), 'zh', 'link'), `${folder.url(docFile('zh'))}#${anchor}`, 'document page');
     assert.deepEqual(page.problems, []);
   });
 });

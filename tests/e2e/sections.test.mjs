@@ -1,5 +1,7 @@
 // Sections in Chromium: "copy link" and "copy citation" put the right text on the clipboard in both
-// languages and announce it; a linked section is highlighted; the contents mark the section being read.
+// languages and announce it, on document pages and in each column of a parallel page (which cites the
+// document page of its own language); a linked section is highlighted; the contents mark the section
+// being read.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import { formatCitation } from '../../src/lib/citation.ts';
 import { partLabel } from '../../src/lib/sections.ts';
 import { openSite } from '../lib/browser.mjs';
 import { citedTo, frontmatterOf, readDocument } from '../lib/content.mjs';
+import { copiedBy, headingText } from '../lib/section-tools.mjs';
 import { DIST, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 // Chinese document pages that have sections (a short FAQ answer may have none).
@@ -15,10 +18,6 @@ const docPages = htmlFiles()
   .filter((f) => /^zh\/(agreements|plans|notices|briefings|faq)\/[^/]+\/index\.html$/.test(f))
   .filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes('class="section-heading"'))
   .map((f) => urlPathOf(f));
-const LABELS = {
-  zh: { link: '复制链接', citation: '复制引用', copied: '已复制到剪贴板' },
-  en: { link: 'Copy link', citation: 'Copy citation', copied: 'Copied to the clipboard' },
-};
 
 /** The citation facts of a document, read straight from content/ (not from the page under test). */
 function factsOf(id, lang) {
@@ -45,22 +44,39 @@ describe('copy link and copy citation', () => {
       // The last section: the tools of every heading work, not only the first one's.
       const heading = page.locator('.document__text .section-heading').last();
       const anchor = await heading.getAttribute('id');
-      const headingText = (await heading.locator('a').evaluate((a) => [...a.childNodes].filter((n) => !(n instanceof Element && n.matches('.secnum'))).map((n) => n.textContent).join(''))).trim();
       const tools = page.locator(`site-section-tools[data-anchor="${anchor}"]`);
       const url = site.url(`${pagePath}#${anchor}`);
 
-      await tools.getByRole('button', { name: LABELS[lang].link }).click();
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url, 'copied link: the page URL without its query, at the section');
-      await tools.getByRole('status').filter({ hasText: LABELS[lang].copied }).waitFor();
-
-      await tools.getByRole('button', { name: LABELS[lang].citation }).click();
-      const citation = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(await copiedBy(page, tools, lang, 'link'), url, 'copied link: the page URL without its query, at the section');
+      const citation = await copiedBy(page, tools, lang, 'citation');
       const facts = factsOf(id, lang);
-      assert.equal(citation, formatCitation({ ...facts, part: partLabel(anchor, lang, headingText), url }));
+      assert.equal(citation, formatCitation({ ...facts, part: partLabel(anchor, lang, await headingText(heading)), url }));
       // And in plain terms: the title, the part, the authors, the date and the URL, in the page's language.
       if (lang === 'zh') assert.ok(citation.startsWith(`《${facts.title}》`) && citation.endsWith(`。${url}`), citation);
       else assert.ok(citation.startsWith(`${facts.title}, `) && citation.endsWith(`. ${url}`), citation);
       for (const author of facts.authors) assert.ok(citation.includes(author), citation);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+
+  for (const lang of ['zh', 'en']) {
+    test(`${lang} parallel page: each column copies the link and citation of its own language's document page`, async () => {
+      const [, , kind, id] = docPages.at(-1).split('/');
+      const page = await site.newPage();
+      await page.goto(site.url(`/${lang}/${kind}/${id}/parallel/?highlight=x`));
+      // The last row with both languages: the page's language first, then the other.
+      const anchor = await page.locator('.parallel__row').evaluateAll((rows) => rows.filter((r) => r.querySelectorAll('site-section-tools').length === 2).at(-1)?.id);
+      assert.ok(anchor, 'no row with sections in both languages');
+      const columns = page.locator(`.parallel__row[id="${anchor}"] > .parallel__col`);
+      for (const [i, colLang] of [lang, lang === 'zh' ? 'en' : 'zh'].entries()) {
+        const column = columns.nth(i);
+        const tools = column.locator('site-section-tools');
+        const url = site.url(`/${colLang}/${kind}/${id}/#${anchor}`);
+        assert.equal(await copiedBy(page, tools, colLang, 'link'), url, `${colLang} column: the ${colLang} document page at the section`);
+        const part = partLabel(anchor, colLang, await headingText(column.locator('.section-heading')));
+        assert.equal(await copiedBy(page, tools, colLang, 'citation'), formatCitation({ ...factsOf(id, colLang), part, url }), `${colLang} column's citation`);
+      }
       assert.deepEqual(page.problems, []);
       await page.close();
     });

@@ -1,14 +1,20 @@
 // Smoke test of the site under a sub-path (the /kb/ build that `npm test` makes): the chooser, home
-// pages, a document, the language switch and the search page work, styled, and every request stays
-// under /kb/ (the harness also fails on any request that leaves the local server).
+// pages, a document, the language switch, the section tools of a parallel page (public addresses, from
+// SITE_URL) and the search page work, styled, and every request stays under /kb/ (the harness also
+// fails on any request that leaves the local server).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { isStyled, openSite } from '../lib/browser.mjs';
+import { copiedBy } from '../lib/section-tools.mjs';
 import { htmlFiles, SUBPATH, urlPathOf } from '../lib/site.mjs';
 
 const docPath = htmlFiles(SUBPATH.root).map((f) => urlPathOf(f)).find((p) => /^\/zh\/(agreements|plans|notices|briefings|faq)\/[^/]+\/$/.test(p));
+const parallelPath = htmlFiles(SUBPATH.root).map((f) => urlPathOf(f)).find((p) => /^\/en\/(agreements|plans|notices|briefings|faq)\/[^/]+\/parallel\/$/.test(p));
 let site;
-before(async () => (site = await openSite(SUBPATH)));
+before(async () => {
+  site = await openSite(SUBPATH);
+  await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url()).origin });
+});
 after(() => site?.close());
 
 /** Opens a path under the base and checks that it loaded cleanly and styled. */
@@ -38,6 +44,23 @@ test('a document, and the language switch keeping the #anchor', async () => {
   const url = new URL(page.url());
   assert.equal(url.pathname, `${SUBPATH.base}${docPath.slice(1).replace(/^zh\//, 'en/')}`);
   assert.equal(url.hash, `#${anchor}`);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a parallel page's columns (and a document page) copy their own language's document page, at SITE_URL's origin under the base", async () => {
+  assert.ok(parallelPath, 'no parallel page in the sub-path build');
+  const page = await open(parallelPath);
+  const anchor = await page.locator('.parallel__row').evaluateAll((rows) => rows.find((r) => r.querySelectorAll('site-section-tools').length === 2)?.id);
+  const docOf = (lang) => `${SUBPATH.site}${SUBPATH.base}${parallelPath.slice(1).replace(/^en\//, `${lang}/`).replace(/parallel\/$/, '')}#${anchor}`;
+  for (const [i, lang] of ['en', 'zh'].entries()) {
+    const tools = page.locator(`.parallel__row[id="${anchor}"] > .parallel__col`).nth(i).locator('site-section-tools');
+    assert.equal(await copiedBy(page, tools, lang, 'link'), docOf(lang));
+    assert.ok((await copiedBy(page, tools, lang, 'citation')).endsWith(docOf(lang)), `${lang} citation ends with ${docOf(lang)}`);
+  }
+  // And the document page itself, as its canonical link names it.
+  await page.goto(site.url(`${parallelPath.replace(/parallel\/$/, '')}?highlight=x`));
+  assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), docOf('en').replace(/#.*/, ''));
+  assert.equal(await copiedBy(page, page.locator(`site-section-tools[data-anchor="${anchor}"]`), 'en', 'link'), docOf('en'));
   assert.deepEqual(page.problems, []);
 });
 
