@@ -140,7 +140,7 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
         .array(
           z
             .object({
-              document: refs.document.describe('Id of the document.'),
+              document: refs.document.describe('Id of the document the answer draws on.'),
               anchor: anchorSchema().describe('Anchor of the section in that document.'),
             })
             .strict()

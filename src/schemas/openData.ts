@@ -90,14 +90,21 @@ export const indexDataSchema = z
   .meta({ title: 'Index of documents', description: '/data/index.json: every document with its titles and the paths of its pages and files in both languages.' });
 export type IndexData = z.input<typeof indexDataSchema>;
 
+/** The CSV beside a JSON file holds its records flattened (csvColumns() in src/lib/openData.ts). */
+const csvNote = (name: string, column: string) =>
+  `/data/${name}.csv holds the same records: a nested field as one column per part (${column}), a list as one cell joined by "; ", null or an absent value as an empty cell.`;
+
 export const figuresDataSchema = z
   .array(figureSchema().safeExtend({ document: documentIdSchema().describe('Id of the document the figure belongs to.') }).describe('A key figure, with its document.'))
-  .meta({ title: 'Key figures', description: "/data/figures.json (and figures.csv): every key figure of every document, documents newest first, each one's figures in meta.yaml's order." });
+  .meta({
+    title: 'Key figures',
+    description: `/data/figures.json: every key figure of every document, documents newest first, each one's figures in meta.yaml's order. ${csvNote('figures', 'label.zh')}`,
+  });
 export type FiguresData = z.input<typeof figuresDataSchema>;
 
 export const glossaryDataSchema = z
   .array(glossaryTermSchema.safeExtend({ id: slugSchema().describe("The term's permanent id: its anchor on the glossary page.") }).describe('A glossary term.'))
-  .meta({ title: 'Glossary', description: '/data/glossary.json (and glossary.csv): every glossary term in both languages, by id.' });
+  .meta({ title: 'Glossary', description: `/data/glossary.json: every glossary term in both languages, by id. ${csvNote('glossary', 'term.zh')}` });
 export type GlossaryData = z.input<typeof glossaryDataSchema>;
 
 /** Each published schema: `/data/schema/{name}.schema.json`. */
