@@ -4,14 +4,15 @@ import { z } from 'astro/zod';
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Text written once per language, e.g. a label or a name: `{ zh: '床位', en: 'beds' }`. */
+/**
+ * Text written once per language, e.g. a label or a name: `{ zh: '床位', en: 'beds' }`. It has no
+ * description of its own: each field that uses it says what the text is.
+ */
 export const localizedSchema = () =>
   z
     .object({
-      /** Simplified Chinese text. */
-      zh: z.string().trim().min(1),
-      /** English text. */
-      en: z.string().trim().min(1),
+      zh: z.string().trim().min(1).describe('Simplified Chinese text.'),
+      en: z.string().trim().min(1).describe('English text.'),
     })
     .strict();
 export type Localized = z.infer<ReturnType<typeof localizedSchema>>;

@@ -22,101 +22,81 @@ export type Ref<C extends string> = z.ZodType<{ collection: C; id: string }, str
 export const figureSchema = () =>
   z
     .object({
-      /** Stable id used by `<Fig id>` in the body, e.g. `beds-per-1000-2027`. */
-      id: slugSchema(),
-      /** What is counted, in each language. */
-      label: localizedSchema(),
-      /** The number as the source gives it; `null` when the source is unreadable (say so in `note`). */
-      value: z.number().nullable(),
-      /** Unit in each language, e.g. `{ zh: 张, en: beds }` or `{ zh: '%', en: '%' }`. */
-      unit: localizedSchema().optional(),
-      /** The year the figure refers to (baseline year, target year, year of the result). */
-      year: z.number().int().min(1949).max(2100).optional(),
-      /** Digits after the decimal point as the source prints them (56.80% → 2); omit for plain numbers. */
-      decimals: z.number().int().min(0).max(4).optional(),
-      /** How the source qualifies the number. */
-      qualifier: z.enum(['exact', 'at-least', 'at-most', 'over', 'about', 'under']).default('exact'),
-      /** Groups figures of one indicator (baseline and target) for tables and charts. */
-      indicator: slugSchema().optional(),
-      /** `baseline` / `target` for plan indicators, `result` for reported achievements. */
-      role: z.enum(['baseline', 'target', 'result', 'fact']).default('fact'),
-      /** Section where the figure is described. */
-      anchor: anchorSchema().optional(),
-      /**
-       * Draws the figure as a bar in a chart panel with the other figures of this key, on one scale,
-       * e.g. `institutions`; so the panel compares like with like, they must share a unit.
-       */
-      chart: slugSchema().optional(),
-      /** Caveat in each language, e.g. why a value could not be read. */
-      note: localizedSchema().optional(),
+      id: slugSchema().meta({ description: 'Stable id of the figure within its document, used by <Fig id> in the text.', examples: ['beds-per-1000-2027'] }),
+      label: localizedSchema().describe('What is counted, in each language.'),
+      value: z.number().nullable().describe('The number as the source gives it; null when the source is unreadable (note then says why).'),
+      unit: localizedSchema()
+        .optional()
+        .meta({ description: 'Unit in each language; absent for a plain count.', examples: [{ zh: '张', en: 'beds' }, { zh: '%', en: '%' }] }),
+      year: z.number().int().min(1949).max(2100).optional().describe('The year the figure refers to (baseline year, target year, or year of the result).'),
+      decimals: z.number().int().min(0).max(4).optional().describe('Digits after the decimal point as the source prints them (56.80% → 2); absent for plain numbers.'),
+      qualifier: z
+        .enum(['exact', 'at-least', 'at-most', 'over', 'about', 'under'])
+        .default('exact')
+        .describe('How the source qualifies the number: exactly, at least, at most, over, about or under it.'),
+      indicator: slugSchema().optional().meta({ description: 'Groups the figures of one indicator (its baseline and target) for tables and charts.', examples: ['tcm-beds'] }),
+      role: z.enum(['baseline', 'target', 'result', 'fact']).default('fact').describe('baseline or target for a plan indicator, result for a reported achievement, fact otherwise.'),
+      anchor: anchorSchema().optional().describe('Anchor of the section of the document where the figure is described.'),
+      chart: slugSchema()
+        .optional()
+        .meta({ description: 'Draws the figure as a bar in a chart panel with the other figures of this key; figures sharing a key share a unit.', examples: ['institutions'] }),
+      note: localizedSchema().optional().describe('Caveat in each language, e.g. why the value could not be read.'),
     })
     .strict()
     .superRefine((fig, ctx) => {
       if (fig.value === null && !fig.note) {
         ctx.addIssue({ code: 'custom', path: ['note'], message: `figure "${fig.id}" has value null: add a note saying why it cannot be read` });
       }
-    });
+    })
+    .describe('A number the source gives, with its label, unit and what it measures.');
 export type Figure = z.infer<ReturnType<typeof figureSchema>>;
 
-/** A dated event for the timeline. */
 export const eventSchema = () =>
   z
     .object({
-      /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source. */
-      date: partialDateSchema(),
-      /** What happened, in each language. */
-      label: localizedSchema(),
-      /** What sort of event it is. */
-      type: z.enum(['signing', 'issue', 'publication', 'meeting', 'briefing', 'launch', 'opening', 'period-start', 'period-end', 'target', 'other']),
-      /** Section of this document where the event is described. */
-      anchor: anchorSchema(),
+      date: partialDateSchema().meta({ description: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.', examples: ['2024-05-08', '2018-10', '2027'] }),
+      label: localizedSchema().describe('What happened, in each language.'),
+      type: z
+        .enum(['signing', 'issue', 'publication', 'meeting', 'briefing', 'launch', 'opening', 'period-start', 'period-end', 'target', 'other'])
+        .describe('What sort of event it is.'),
+      anchor: anchorSchema().describe('Anchor of the section of this document where the event is described.'),
     })
-    .strict();
+    .strict()
+    .describe('A dated event, shown on the timeline.');
 export type TimelineEvent = z.infer<ReturnType<typeof eventSchema>>;
 
-/** Who signed, for whom. */
 export const signatorySchema = (refs: ReferenceSchemas) =>
   z
     .object({
-      name: localizedSchema(),
-      /** Their posts at the time of signing. */
-      role: localizedSchema(),
-      /** The body they signed for. */
-      body: refs.organisation,
+      name: localizedSchema().describe("The person's name in each language."),
+      role: localizedSchema().describe('Their posts at the time, in each language.'),
+      body: refs.organisation.describe('Id of the organisation they acted for.'),
     })
-    .strict();
+    .strict()
+    .describe('A person who signed or spoke, with their posts and the body they acted for.');
 
-/** A task of a plan with its responsible units (Banan's responsibility list). */
 export const taskSchema = (refs: ReferenceSchemas) =>
   z
     .object({
-      /** Stable id, e.g. `t1`. */
-      id: slugSchema(),
-      /** Section of the plan that describes the task. */
-      anchor: anchorSchema(),
-      /** The task, in each language. */
-      task: localizedSchema(),
-      /** Lead units. */
-      lead: z.array(refs.organisation).min(1),
-      /** Partner units. */
-      partners: z.array(refs.organisation).default([]),
+      id: slugSchema().meta({ description: 'Stable id of the task within its plan.', examples: ['t1'] }),
+      anchor: anchorSchema().describe('Anchor of the section of the plan that describes the task.'),
+      task: localizedSchema().describe('The task, in each language.'),
+      lead: z.array(refs.organisation).min(1).describe('Ids of the lead units (at least one).'),
+      partners: z.array(refs.organisation).default([]).describe('Ids of the partner units.'),
     })
-    .strict();
+    .strict()
+    .describe('A task of a plan with the units responsible for it.');
 
-/** Where the site's text comes from. */
 export const sourceSchema = (refs: ReferenceSchemas) =>
   z
     .object({
-      /** Who published the source. */
-      publisher: refs.organisation,
-      /** The source's own title, quoted in Chinese. */
-      title: z.string().min(1),
-      /** Publication date of the source. */
-      date: isoDateSchema(),
-      /** Where it appeared (site and column, account, or reposting site), in each language. */
-      where: localizedSchema(),
+      publisher: refs.organisation.describe('Id of the organisation that published the source.'),
+      title: z.string().min(1).describe("The source's own title, quoted in Chinese."),
+      date: isoDateSchema().describe('Publication date of the source, YYYY-MM-DD.'),
+      where: localizedSchema().describe('Where it appeared (website and column, account, or reposting site), in each language.'),
     })
-    .strict();
+    .strict()
+    .describe("Where the site's text comes from: the published source it restates.");
 
 /**
  * content/documents/{id}/meta.yaml — the language-neutral facts of one document, written once.
@@ -125,44 +105,52 @@ export const sourceSchema = (refs: ReferenceSchemas) =>
 export const documentMetaSchema = (refs: ReferenceSchemas) =>
   z
     .object({
-      kind: z.enum(KINDS),
-      /** Official document number, e.g. 浙中医药〔2024〕10号. */
-      docNumber: z.string().optional(),
-      /** The dates the source gives; at least one. */
+      kind: z.enum(KINDS).describe('What sort of entry it is; also the URL segment it is listed under (agreement → /{lang}/agreements/).'),
+      docNumber: z.string().optional().meta({ description: 'Official document number, as printed on the document.', examples: ['浙中医药〔2024〕10号'] }),
       dates: z
         .object({
-          signed: isoDateSchema().optional(),
-          issued: isoDateSchema().optional(),
-          held: isoDateSchema().optional(),
-          published: isoDateSchema().optional(),
+          signed: isoDateSchema().optional().describe('Date of signing, YYYY-MM-DD.'),
+          issued: isoDateSchema().optional().describe('Date the issuer issued the document, YYYY-MM-DD.'),
+          held: isoDateSchema().optional().describe('Date of the meeting or briefing, YYYY-MM-DD.'),
+          published: isoDateSchema().optional().describe('Date the source was published, YYYY-MM-DD.'),
         })
         .strict()
-        .refine((d) => Object.values(d).some(Boolean), 'give at least one of signed, issued, held, published'),
-      /** Years the document covers, e.g. 2024–2027. */
+        .refine((d) => Object.values(d).some(Boolean), 'give at least one of signed, issued, held, published')
+        .describe('The dates the source gives; at least one.'),
       period: z
-        .object({ start: z.number().int(), end: z.number().int() })
+        .object({
+          start: z.number().int().describe('First year covered.'),
+          end: z.number().int().describe('Last year covered (not before start).'),
+        })
         .strict()
         .refine((p) => p.end >= p.start, { message: 'period.end must not be before period.start', path: ['end'] })
-        .optional(),
-      /** Where the document stands, as the sources show it. */
-      status: z.enum(['in-force', 'in-progress', 'reported', 'reference']),
-      regions: z.array(refs.region).min(1),
-      topics: z.array(refs.topic).min(1),
-      issuers: z.array(refs.organisation).default([]),
-      parties: z.array(refs.organisation).default([]),
-      signatories: z.array(signatorySchema(refs)).default([]),
-      /** Who presented a briefing, with their posts and body (same shape as signatories). */
-      speakers: z.array(signatorySchema(refs)).default([]),
-      figures: z.array(figureSchema()).default([]),
-      events: z.array(eventSchema()).default([]),
-      tasks: z.array(taskSchema(refs)).default([]),
-      /** For FAQ entries: the document sections the answer draws on. */
-      basedOn: z.array(z.object({ document: refs.document, anchor: anchorSchema() }).strict()).default([]),
-      /** Related documents, shown first under "related". */
-      related: z.array(refs.document).default([]),
+        .optional()
+        .meta({ description: 'The years the document covers.', examples: [{ start: 2024, end: 2027 }] }),
+      status: z.enum(['in-force', 'in-progress', 'reported', 'reference']).describe('Where the document stands, as the sources show it.'),
+      regions: z.array(refs.region).min(1).describe('Ids of the regions the document concerns (at least one).'),
+      topics: z.array(refs.topic).min(1).describe('Ids of the topics the document is filed under (at least one).'),
+      issuers: z.array(refs.organisation).default([]).describe('Ids of the organisations that issued the document.'),
+      parties: z.array(refs.organisation).default([]).describe('For agreements: ids of the organisations that are party to it.'),
+      signatories: z.array(signatorySchema(refs)).default([]).describe('Who signed, for which body, as the source gives them.'),
+      speakers: z.array(signatorySchema(refs)).default([]).describe('Who presented a briefing, with their posts and body (same shape as signatories).'),
+      figures: z.array(figureSchema()).default([]).describe('Every number the source gives that a reader may want, written once for both languages.'),
+      events: z.array(eventSchema()).default([]).describe('Dated events for the timeline.'),
+      tasks: z.array(taskSchema(refs)).default([]).describe("A plan's task list with its responsible units."),
+      basedOn: z
+        .array(
+          z
+            .object({
+              document: refs.document.describe('Id of the document the answer draws on.'),
+              anchor: anchorSchema().describe('Anchor of the section in that document.'),
+            })
+            .strict()
+            .describe('A section of another document.'),
+        )
+        .default([])
+        .describe('For FAQ entries: the document sections the answer draws on.'),
+      related: z.array(refs.document).default([]).describe('Ids of related documents, shown first under "related".'),
       source: sourceSchema(refs),
-      /** Last time the site's text of this entry changed meaningfully. */
-      updated: isoDateSchema(),
+      updated: isoDateSchema().describe("Last time the site's text of this entry changed meaningfully, YYYY-MM-DD."),
     })
     .strict()
     .superRefine((meta, ctx) => {
@@ -189,11 +177,8 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
 /** content/documents/{id}/{zh,en}.mdx frontmatter: only the text of one language; facts live in meta.yaml. */
 export const documentTextSchema = z
   .object({
-    /** Full title in this language (for an FAQ entry, the question). */
-    title: z.string().trim().min(1),
-    /** Short title for lists, breadcrumbs and citations. */
-    shortTitle: z.string().trim().min(1).optional(),
-    /** One or two plain-language sentences: what the document is and what it does. */
-    summary: z.string().trim().min(10).max(400),
+    title: z.string().trim().min(1).describe('Full title in this language (for an FAQ entry, the question).'),
+    shortTitle: z.string().trim().min(1).optional().describe('Short title for lists, breadcrumbs and citations.'),
+    summary: z.string().trim().min(10).max(400).describe('One or two plain-language sentences: what the document is and what it does.'),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { anchorSchema, isoDateSchema, LANGS, localizedSchema, slugSchema } from './common.ts';
-import { documentMetaSchema, documentTextSchema, figureSchema, KINDS, type ReferenceSchemas } from './document.ts';
+import { documentMetaSchema, documentTextSchema, figureSchema, type ReferenceSchemas } from './document.ts';
 import { glossaryTermSchema } from './reference.ts';
 
 /**
@@ -8,89 +8,103 @@ import { glossaryTermSchema } from './reference.ts';
  * themselves, so a field is defined once: each file's JSON Schema is generated from these.
  */
 
-/** In the data files a reference is the target's id, as meta.yaml writes it. */
-const idRef = <C extends string>(collection: C) => slugSchema().transform((id) => ({ collection, id }));
-const idRefs: ReferenceSchemas = { region: idRef('regions'), organisation: idRef('organisations'), topic: idRef('topics'), document: idRef('documents') };
+/** In the data files a reference is the target's id, as meta.yaml writes it; `page` says where to read about it. */
+const idRef = <C extends string>(collection: C, what: string, page: string) =>
+  slugSchema()
+    .transform((id) => ({ collection, id }))
+    .describe(`Id of ${what} (its page: ${page}).`);
+const idRefs: ReferenceSchemas = {
+  region: idRef('regions', 'a region', '/{lang}/regions/{id}/'),
+  organisation: idRef('organisations', 'an organisation', '/{lang}/organisations/{id}/'),
+  topic: idRef('topics', 'a topic', '/{lang}/topics/{id}/'),
+  document: idRef('documents', 'a document', '/d/{id}/; its data: /data/{lang}/{id}.json'),
+};
+/** One instance, so the fields the files repeat from meta.yaml (kind, updated) keep its descriptions. */
+const factsSchema = documentMetaSchema(idRefs);
+
+const documentIdSchema = () => slugSchema().meta({ description: "The document's permanent id: the last segment of its page URL and data file name.", examples: ['banan-tcm-plan-2024-2027'] });
 
 /** A site path with the base in front, e.g. `/zh/plans/x/` (or `/kb/zh/plans/x/` under a sub-path). */
 const sitePathSchema = () => z.string().regex(/^\//, 'a site path starts with /');
 
-/** One section of a document's text. */
 export const sectionDataSchema = z
   .object({
-    /** The section's permanent anchor: the page's `#s3-1`, the same in both languages. */
-    anchor: anchorSchema(),
-    /** 2 for a part, 3 for an item, 4 for a sub-item. */
-    level: z.number().int().min(2).max(4),
-    /** The official number as printed (`（一）`, `(1)`), or null for a section without one. */
-    number: z.string().nullable(),
-    /** The heading, without its number. */
-    heading: z.string(),
-    /** The section's own text up to the next heading: one line per paragraph, list item or table row (cells tab-separated). */
-    text: z.string(),
+    anchor: anchorSchema().meta({ description: "The section's permanent anchor, the same in both languages (the page's #s3-1).", examples: ['s3-1', 'talent'] }),
+    level: z.number().int().min(2).max(4).describe('2 for a part, 3 for an item, 4 for a sub-item (the page heading h2–h4).'),
+    number: z.string().nullable().meta({ description: 'The official number as printed, or null for a section without one.', examples: ['（一）', '(1)'] }),
+    heading: z.string().describe('The heading, without its number.'),
+    text: z.string().describe("The section's own text up to the next heading: one line per paragraph, list item or table row (cells tab-separated)."),
   })
-  .strict();
+  .strict()
+  .describe("One section of the document's text, in page order.");
 
-/** The other files of one document in one language. */
 const documentLinksSchema = () =>
   z
     .object({
-      /** The page. */
-      page: sitePathSchema(),
-      /** The document's data file in this language. */
-      data: sitePathSchema(),
-      /** Its citation in this language as RIS, BibTeX and CSL-JSON. */
-      ris: sitePathSchema(),
-      bibtex: sitePathSchema(),
-      csl: sitePathSchema(),
+      page: sitePathSchema().meta({ description: "Path of the document's page.", examples: ['/en/plans/banan-tcm-plan-2024-2027/'] }),
+      data: sitePathSchema().meta({ description: "Path of the document's data file in this language.", examples: ['/data/en/banan-tcm-plan-2024-2027.json'] }),
+      ris: sitePathSchema().describe('Path of its citation in this language as RIS.'),
+      bibtex: sitePathSchema().describe('Path of its citation in this language as BibTeX.'),
+      csl: sitePathSchema().describe('Path of its citation in this language as CSL-JSON.'),
     })
     .strict();
 
-/** /data/{lang}/{id}.json — one document in one language: facts, text and source. */
+/** How the description of a document's links begins; each use adds the language. */
+const DOCUMENT_LINKS = 'Site paths (base path included, no host) of its page, data file and citations';
+
 export const documentDataSchema = z
   .object({
-    id: slugSchema(),
-    lang: z.enum(LANGS),
-    kind: z.enum(KINDS),
+    id: documentIdSchema(),
+    lang: z.enum(LANGS).describe("Language of this file's text: zh (Simplified Chinese) or en (English)."),
+    kind: factsSchema.shape.kind,
     ...documentTextSchema.shape,
-    links: documentLinksSchema(),
-    /** The language-neutral facts exactly as meta.yaml gives them (defaults filled in), source included. */
-    facts: documentMetaSchema(idRefs),
-    /** Text before the first section (an FAQ answer may be all here). */
-    lead: z.string(),
-    sections: z.array(sectionDataSchema),
+    links: documentLinksSchema().describe(`${DOCUMENT_LINKS} in this language.`),
+    facts: factsSchema.describe('The language-neutral facts exactly as meta.yaml gives them (defaults filled in, references as ids), source included.'),
+    lead: z.string().describe('Text before the first section (an FAQ answer may be all here); same line format as a section\'s text.'),
+    sections: z.array(sectionDataSchema).describe("The document's sections, in page order."),
   })
-  .strict();
+  .strict()
+  .meta({ title: 'Document', description: '/data/{lang}/{id}.json: one document in one language: its text, its facts and its source.' });
 export type DocumentData = z.input<typeof documentDataSchema>;
 
-/** /data/index.json — every document with its titles and files in both languages. */
 export const indexDataSchema = z
   .object({
-    documents: z.array(
-      z
-        .object({
-          id: slugSchema(),
-          kind: z.enum(KINDS),
-          /** The date the document is best known by: signed, else issued, held, published. */
-          date: isoDateSchema(),
-          /** Last meaningful change of the site's text. */
-          updated: isoDateSchema(),
-          title: localizedSchema(),
-          zh: documentLinksSchema(),
-          en: documentLinksSchema(),
-        })
-        .strict(),
-    ),
+    documents: z
+      .array(
+        z
+          .object({
+            id: documentIdSchema(),
+            kind: factsSchema.shape.kind,
+            date: isoDateSchema().describe('The date the document is best known by, YYYY-MM-DD: signed, else issued, held, published.'),
+            updated: factsSchema.shape.updated,
+            title: localizedSchema().describe('Full title in each language.'),
+            zh: documentLinksSchema().describe(`${DOCUMENT_LINKS} in Chinese.`),
+            en: documentLinksSchema().describe(`${DOCUMENT_LINKS} in English.`),
+          })
+          .strict()
+          .describe('One document.'),
+      )
+      .describe('Every document, newest first.'),
   })
-  .strict();
+  .strict()
+  .meta({ title: 'Index of documents', description: '/data/index.json: every document with its titles and the paths of its pages and files in both languages.' });
 export type IndexData = z.input<typeof indexDataSchema>;
 
-/** /data/figures.json — every key figure of every document, with the document's id first. */
-export const figuresDataSchema = z.array(figureSchema().safeExtend({ /** The document the figure belongs to. */ document: slugSchema() }));
+/** The CSV beside a JSON file holds its records flattened (csvColumns() in src/lib/openData.ts). */
+const csvNote = (name: string, column: string) =>
+  `/data/${name}.csv holds the same records: a nested field as one column per part (${column}), a list as one cell joined by "; ", null or an absent value as an empty cell.`;
+
+export const figuresDataSchema = z
+  .array(figureSchema().safeExtend({ document: documentIdSchema().describe('Id of the document the figure belongs to.') }).describe('A key figure, with its document.'))
+  .meta({
+    title: 'Key figures',
+    description: `/data/figures.json: every key figure of every document, documents newest first, each one's figures in meta.yaml's order. ${csvNote('figures', 'label.zh')}`,
+  });
 export type FiguresData = z.input<typeof figuresDataSchema>;
 
-/** /data/glossary.json — every glossary term, with its id. */
-export const glossaryDataSchema = z.array(glossaryTermSchema.safeExtend({ /** The term's permanent id (its glossary anchor). */ id: slugSchema() }));
+export const glossaryDataSchema = z
+  .array(glossaryTermSchema.safeExtend({ id: slugSchema().describe("The term's permanent id: its anchor on the glossary page.") }).describe('A glossary term.'))
+  .meta({ title: 'Glossary', description: `/data/glossary.json: every glossary term in both languages, by id. ${csvNote('glossary', 'term.zh')}` });
 export type GlossaryData = z.input<typeof glossaryDataSchema>;
 
 /** Each published schema: `/data/schema/{name}.schema.json`. */

@@ -1,5 +1,5 @@
-// The open data (docs/open-data.md) as built: every JSON file validates against the schema published
-// beside it; every document has a file per language whose sections are the page's sections; every
+// The open data (docs/open-data.md) as built: every published schema says what its file and each of
+// its fields is; every JSON file validates against the schema published beside it; every document has a file per language whose sections are the page's sections; every
 // key figure of meta.yaml is in the CSV; the data page lists every file with its true size; document
 // pages link to their data; the sub-path build and the offline edition carry the files.
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { formatSize } from '../../src/lib/format.ts';
 import { headingNumber } from '../../src/lib/sections.ts';
 import { csvObjects } from '../lib/csv.mjs';
+import { subschemas, undescribedProperties } from '../lib/jsonSchema.mjs';
 import { anchorsOf, documentIds, LANGS, readDocument } from '../lib/content.mjs';
 import { attr, DIST, DIST_OFFLINE, elements, htmlFiles, parsePage, SUBPATH, textOf } from '../lib/site.mjs';
 
@@ -32,6 +33,30 @@ const schemaOf = (file) =>
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validators = Object.fromEntries(['index', 'document', 'figures', 'glossary'].map((name) => [name, ajv.compile(readJson(`schema/${name}.schema.json`))]));
+
+describe('every published schema describes its file and each field', () => {
+  const schemaFiles = filesUnder(path.join(DATA, 'schema'));
+  test('the four schemas are published', () => {
+    assert.deepEqual(schemaFiles, ['document', 'figures', 'glossary', 'index'].map((name) => `${name}.schema.json`));
+  });
+  for (const file of schemaFiles) {
+    const schema = readJson(`schema/${file}`);
+    test(`${file}: a title, a description naming its file, a description on every property`, () => {
+      assert.ok(schema.title?.trim(), 'no title');
+      assert.match(schema.description ?? '', /\/data\/\S+\.json/, 'the description does not name the file it describes');
+      assert.deepEqual(undescribedProperties(schema), [], 'properties without a description');
+    });
+    test(`${file}: every example is a valid value of its field`, () => {
+      const withExamples = [...subschemas(schema)].filter(([, sub]) => sub.examples);
+      assert.ok(withExamples.length > 0, 'no examples at all');
+      const check = new Ajv2020({ strict: true });
+      for (const [pointer, { examples, ...sub }] of withExamples) {
+        const validate = check.compile(sub);
+        for (const example of examples) assert.ok(validate(example), `${file}#${pointer}: example ${JSON.stringify(example)}: ${check.errorsText(validate.errors)}`);
+      }
+    });
+  }
+});
 
 describe('every JSON file validates against its published schema', () => {
   // CSL-JSON citations follow CSL's own schema; tests/dist/citations.test.mjs reads them with citation-js.
