@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { characterMap, phraseMap, SIMPLIFIED_DOMINANCE, simplifiedMap } from './simplifiedMap.ts';
+import { toSimplified } from './text.ts';
 
 test('simplifiedMap: Traditional characters whose Simplified form the text uses, unless the text means them', () => {
   const rare = '医'.repeat(SIMPLIFIED_DOMINANCE);
@@ -41,4 +42,13 @@ test('simplifiedMap: every entry converts to something the text contains, and ch
   for (const [key, value] of Object.entries(map)) assert.ok(text.includes(value), `${key} → ${value}`);
   assert.deepEqual(Object.fromEntries(Object.entries(map).filter(([k]) => [...k].length === 1)), characterMap(text));
   assert.ok(Object.keys(phraseMap(text, characterMap(text))).length >= 5);
+});
+
+test('simplifiedMap: a Simplified query that the text contains is never changed', () => {
+  const text = '医联体 医疗信息 工作计划 互联网络 重点项目 办事程序 程式化 资料 数据 乾隆 干部 文档 文件';
+  const map = simplifiedMap(text);
+  assert.ok(Object.keys(map).some((k) => [...k].length > 1), 'the map has phrases');
+  for (const run of text.split(' ')) {
+    for (let i = 0; i < run.length; i++) for (let j = i + 1; j <= run.length; j++) assert.equal(toSimplified(run.slice(i, j), map), run.slice(i, j));
+  }
 });
