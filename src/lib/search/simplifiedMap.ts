@@ -68,23 +68,29 @@ const PHRASE_SOURCES = [
  * @example phraseMap('信息', {})['資訊'] // '信息'
  */
 export function phraseMap(text: string, chars: Readonly<Record<string, string>>): Record<string, string> {
-  const present = new Set(text);
+  const runs = new Set(text.match(HAN_RUN));
+  const present = new Set([...runs].join(''));
   const candidates: { phrase: string; simplified: string; byChar: string }[] = [];
-  for (const { dict, from } of PHRASE_SOURCES) {
-    const phrases = dictKeys(dict).filter((k) => ALL_HAN.test(k));
-    const converted = OpenCC.Converter({ from, to: 'cn' })(phrases.join('\n')).split('\n');
-    phrases.forEach((phrase, i) => {
-      const simplified = converted[i]!;
-      const byChar = toSimplified(phrase, chars);
-      if (simplified !== byChar && [...simplified].every((ch) => present.has(ch))) candidates.push({ phrase, simplified, byChar });
-    });
+  for (const [phrase, simplified] of dictionaryPhrases()) {
+    const byChar = toSimplified(phrase, chars);
+    if (simplified !== byChar && [...simplified].every((ch) => present.has(ch))) candidates.push({ phrase, simplified, byChar });
   }
-  const found = occurring(text, candidates.flatMap((c) => [c.simplified, c.byChar]));
+  const found = occurring(runs, candidates.flatMap((c) => [c.simplified, c.byChar]));
   const out: Record<string, string> = {};
   for (const { phrase, simplified, byChar } of candidates) {
     if (!Object.hasOwn(out, phrase) && found.has(simplified) && !found.has(byChar)) out[phrase] = simplified;
   }
   return out;
+}
+
+let phrases: [string, string][] | undefined;
+/** Every Han-only phrase of {@link PHRASE_SOURCES} with its mainland form; the same for every index, so built once. */
+function dictionaryPhrases(): readonly [string, string][] {
+  return (phrases ??= PHRASE_SOURCES.flatMap(({ dict, from }) => {
+    const keys = dictKeys(dict).filter((k) => ALL_HAN.test(k));
+    const converted = OpenCC.Converter({ from, to: 'cn' })(keys.join('\n')).split('\n');
+    return keys.map((k, i): [string, string] => [k, converted[i]!]);
+  }));
 }
 
 /** The source side of an opencc-js dictionary (`"a alpha|b beta"` or `[["a", "alpha"], …]`). */
@@ -96,18 +102,22 @@ interface TrieNode {
 }
 
 /**
- * Which of the Han-only `words` occur in the text: a trie of the words walked from every position of
- * each distinct Han run, so the cost grows with the text, not with text × words.
+ * Which of the Han-only `words` occur in the Han runs: a trie of the words walked from every position
+ * of each run, so the cost grows with the text, not with text × words.
  */
-function occurring(text: string, words: readonly string[]): Set<string> {
+function occurring(runs: Iterable<string>, words: readonly string[]): Set<string> {
   const root: TrieNode = { next: new Map() };
   for (const word of words) {
     let node = root;
-    for (const ch of word) node = node.next.get(ch) ?? (node.next.set(ch, { next: new Map() }), node.next.get(ch)!);
+    for (const ch of word) {
+      let next = node.next.get(ch);
+      if (!next) node.next.set(ch, (next = { next: new Map() }));
+      node = next;
+    }
     node.word = word;
   }
   const found = new Set<string>();
-  for (const run of new Set(text.match(HAN_RUN))) {
+  for (const run of runs) {
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) {
       let node: TrieNode | undefined = root;

@@ -110,8 +110,7 @@ export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = 
  * @example toSimplified('計畫專科', { 計畫: '计划', 計: '计', 專: '专' }) // '计划专科'
  */
 export function toSimplified(text: string, t2s: Readonly<Record<string, string>>): string {
-  let longest = 0;
-  for (const key in t2s) longest = Math.max(longest, key.length);
+  const longest = longestKey(t2s);
   let out = '';
   for (let at = 0; at < text.length; ) {
     const char = text.codePointAt(at)! > 0xffff ? 2 : 1;
@@ -122,6 +121,14 @@ export function toSimplified(text: string, t2s: Readonly<Record<string, string>>
     at += len;
   }
   return out;
+}
+
+const longestKeys = new WeakMap<object, number>();
+/** The length of a map's longest key, once per map (it is read at every keystroke, or per phrase at build time). */
+function longestKey(map: Readonly<Record<string, string>>): number {
+  let longest = longestKeys.get(map);
+  if (longest === undefined) longestKeys.set(map, (longest = Math.max(0, ...Object.keys(map).map((k) => k.length))));
+  return longest;
 }
 
 const isHanWord = (t: Token | undefined) => t?.type === 'word' && hasHan(t.text);
