@@ -50,10 +50,13 @@ export function characterMap(text: string): Record<string, string> {
   return out;
 }
 
-/** opencc-js's phrase dictionaries, each with the converter that gives its phrases' mainland form. */
+/**
+ * opencc-js's phrase dictionaries, each with the converter that gives its phrases' mainland form:
+ * Taiwan and Hong Kong words (資訊 → 信息, 伺服器 → 服务器), then Traditional phrases whose characters
+ * convert ambiguously (乾坤 stays 乾坤 where 乾 alone becomes 干). Each is the first dictionary of its
+ * locale's chain: TWPhrasesRev, HKPhrasesRev, TSPhrases.
+ */
 const PHRASE_SOURCES = [
-  // Taiwan and Hong Kong words (資訊 → 信息, 伺服器 → 服务器), then Traditional phrases whose
-  // characters convert ambiguously (乾淨 → 干净).
   { dict: OpenCC.Locale.from['twp']![0]![0]!, from: 'twp' },
   { dict: OpenCC.Locale.from['hkp']![0]![0]!, from: 'hkp' },
   { dict: OpenCC.Locale.to['cn']![0]![0]!, from: 't' },
