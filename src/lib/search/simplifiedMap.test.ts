@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SIMPLIFIED_DOMINANCE, simplifiedMap } from './simplifiedMap.ts';
+import { characterMap, phraseMap, SIMPLIFIED_DOMINANCE, simplifiedMap } from './simplifiedMap.ts';
+import { toSimplified } from './text.ts';
 
 test('simplifiedMap: Traditional characters whose Simplified form the text uses, unless the text means them', () => {
   const rare = '医'.repeat(SIMPLIFIED_DOMINANCE);
@@ -15,5 +16,39 @@ test('simplifiedMap: Traditional characters whose Simplified form the text uses,
   for (const [name, text, want] of cases) {
     const map = simplifiedMap(text);
     for (const [ch, s] of Object.entries(want)) assert.equal(map[ch], s, `${name}: ${ch}`);
+  }
+});
+
+test('simplifiedMap: phrases whose mainland word the text has and whose character form it lacks', () => {
+  // Each text holds the mainland word; the character forms (资讯, 计画, 网路, 专案, 程式) it lacks.
+  const cases: [string, string, Record<string, string | undefined>][] = [
+    ['Taiwan words', '医疗信息 工作计划 互联网络 重点项目 办事程序', { 資訊: '信息', 計畫: '计划', 網路: '网络', 專案: '项目', 程式: '程序' }],
+    ['character form present: 資料 stays 资料, never 数据', '资料 数据', { 資料: undefined }],
+    ['character form present beside the mainland word: 資訊 stays 资讯', '资讯 信息', { 資訊: undefined }],
+    ['a Simplified-looking key whose form the text has: 程式 stays', '程式 程序', { 程式: undefined }],
+    ['mainland word absent', '中医药', { 資訊: undefined, 計畫: undefined }],
+    ['mainland word only across a page boundary', '信\n息', { 資訊: undefined }],
+    ['a phrase keeps the Traditional character the text has in it, where the character rule converts it', `${'干部 '.repeat(SIMPLIFIED_DOMINANCE)}乾坤`, { 乾: '干', 乾坤: '乾坤' }],
+  ];
+  for (const [name, text, want] of cases) {
+    const map = simplifiedMap(text);
+    for (const [key, s] of Object.entries(want)) assert.equal(map[key], s, `${name}: ${key}`);
+  }
+});
+
+test('simplifiedMap: every entry converts to something the text contains, and characters are unchanged by phrases', () => {
+  const text = '医联体 医疗信息 工作计划 互联网络 重点项目 办事程序 资料 乾隆 干部';
+  const map = simplifiedMap(text);
+  for (const [key, value] of Object.entries(map)) assert.ok(text.includes(value), `${key} → ${value}`);
+  assert.deepEqual(Object.fromEntries(Object.entries(map).filter(([k]) => [...k].length === 1)), characterMap(text));
+  assert.ok(Object.keys(phraseMap(text, characterMap(text))).length >= 5);
+});
+
+test('simplifiedMap: a Simplified query that the text contains is never changed', () => {
+  const text = '医联体 医疗信息 工作计划 互联网络 重点项目 办事程序 程式化 资料 数据 乾隆 干部 文档 文件';
+  const map = simplifiedMap(text);
+  assert.ok(Object.keys(map).some((k) => [...k].length > 1), 'the map has phrases');
+  for (const run of text.split(' ')) {
+    for (let i = 0; i < run.length; i++) for (let j = i + 1; j <= run.length; j++) assert.equal(toSimplified(run.slice(i, j), map), run.slice(i, j));
   }
 });

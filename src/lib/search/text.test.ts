@@ -16,7 +16,7 @@ test('tokenize: Han characters one by one, words whole, whitespace and punctuati
 });
 
 test('parseQuery strips outer quotes, normalises, converts Traditional characters and lists words', () => {
-  const t2s = { 醫: '医', 聯: '联', 體: '体', 專: '专' };
+  const t2s = { 醫: '医', 聯: '联', 體: '体', 專: '专', 專案: '项目', 計畫: '计划' };
   const cases: [string, string, string[]][] = [
     ['"中医药"', '中医药', ['中', '医', '药']],
     ['“Medical  Consortium”', 'medical consortium', ['medical', 'consortium']],
@@ -26,6 +26,7 @@ test('parseQuery strips outer quotes, normalises, converts Traditional character
     ['  ', '', []],
     ['"——"', '', []],
     ['人人', '人人', ['人']],
+    ['"專案計畫"', '项目计划', ['项', '目', '计', '划']],
   ];
   for (const [raw, text, words] of cases) {
     const q = parseQuery(raw, t2s);
@@ -52,8 +53,24 @@ test('findMatches: substrings that start at a token boundary, case-insensitive',
   assert.equal(containsQuery('medicalconsortium', parseQuery('medical consortium')), false);
 });
 
-test('toSimplified maps only the characters in the map', () => {
-  assert.equal(toSimplified('專科聯盟 TCM', { 專: '专', 聯: '联' }), '专科联盟 TCM');
+test('toSimplified: longest phrase first at each position, then characters; nothing else changes', () => {
+  // As simplifiedMap builds it: characters, and phrases only where the character form is not in the text.
+  const t2s = { 專: '专', 聯: '联', 計: '计', 畫: '画', 書: '书', 網: '网', 資: '资', 訊: '讯', 療: '疗', 計畫: '计划', 網路: '网络', 資訊: '信息', 程式: '程序', 乙太網: '以太网', 乙太網路: '以太网' };
+  const cases: [string, string, string][] = [
+    ['characters', '專科聯盟 TCM', '专科联盟 TCM'],
+    ['phrases', '計畫 網路 資訊 程式', '计划 网络 信息 程序'],
+    ['phrase inside a longer query', '工作計畫書', '工作计划书'],
+    ['longest match wins', '乙太網路', '以太网'],
+    ['shorter phrase where the longer does not match', '乙太網卡', '以太网卡'],
+    ['a phrase beats the characters it starts with', '計畫計', '计划计'],
+    ['mixed Traditional and Simplified', '医療資訊网络', '医疗信息网络'],
+    ['a Simplified query is unchanged', '工作计划 网络信息', '工作计划 网络信息'],
+    ['not a phrase when split by a space', '計 畫', '计 画'],
+    ['an astral character passes whole', '𠀀計畫', '𠀀计划'],
+    ['keys of Object.prototype are not keys', 'constructor __proto__', 'constructor __proto__'],
+  ];
+  for (const [name, text, want] of cases) assert.equal(toSimplified(text, t2s), want, name);
+  assert.equal(toSimplified('計畫', {}), '計畫');
 });
 
 test('index tokens round-trip to the readable text', () => {

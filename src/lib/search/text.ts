@@ -90,7 +90,7 @@ export interface Query {
 
 /**
  * Parses what the reader typed: strips outer quotes, normalises, converts Traditional characters
- * with `t2s` (a character map, see {@link toSimplified}) and tokenises.
+ * and phrases with `t2s` (see {@link toSimplified}) and tokenises.
  * @example parseQuery('"醫聯體"', { 醫: '医', 聯: '联', 體: '体' }).text // '医联体'
  */
 export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = {}): Query {
@@ -104,13 +104,31 @@ export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = 
 }
 
 /**
- * Replaces each character that has an entry in the map (Traditional → Simplified).
- * @example toSimplified('專科聯盟', { 專: '专', 聯: '联' }) // '专科联盟'
+ * Converts with a Traditional → Simplified map whose keys are characters and phrases: at each
+ * position the longest key that matches, else the character as it is. The one conversion of every
+ * query (online, offline, and so the highlighter, which gets the converted query).
+ * @example toSimplified('計畫專科', { 計畫: '计划', 計: '计', 專: '专' }) // '计划专科'
  */
 export function toSimplified(text: string, t2s: Readonly<Record<string, string>>): string {
+  const longest = longestKey(t2s);
   let out = '';
-  for (const ch of text) out += t2s[ch] ?? ch;
+  for (let at = 0; at < text.length; ) {
+    const char = text.codePointAt(at)! > 0xffff ? 2 : 1;
+    let len = Math.max(char, Math.min(longest, text.length - at));
+    while (len > char && !Object.hasOwn(t2s, text.slice(at, at + len))) len--;
+    const piece = text.slice(at, at + len);
+    out += Object.hasOwn(t2s, piece) ? t2s[piece] : piece;
+    at += len;
+  }
   return out;
+}
+
+const longestKeys = new WeakMap<object, number>();
+/** The length of a map's longest key, once per map (it is read at every keystroke, or per phrase at build time). */
+function longestKey(map: Readonly<Record<string, string>>): number {
+  let longest = longestKeys.get(map);
+  if (longest === undefined) longestKeys.set(map, (longest = Math.max(0, ...Object.keys(map).map((k) => k.length))));
+  return longest;
 }
 
 const isHanWord = (t: Token | undefined) => t?.type === 'word' && hasHan(t.text);

@@ -14,7 +14,7 @@ export interface SearchBackend {
   /** Starts loading what the first query needs (called when the reader focuses the search box). */
   warm(): void;
   /**
-   * A Traditional → Simplified character map for the characters this index can match, for
+   * The Traditional → Simplified map (characters and phrases) for what this index can match, for
    * {@link parseQuery}. Called only when a query contains Han characters.
    */
   simplifiedMap(): Promise<Readonly<Record<string, string>>>;
