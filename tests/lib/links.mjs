@@ -8,16 +8,20 @@ import { attr, elements, htmlFiles, parsePage } from './site.mjs';
 /** Other schemes and protocol-relative URLs: the external-reference scan covers them. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** The URL-bearing attribute of an element that the checker follows. */
-const refOf = (el) => attr(el, 'href') ?? attr(el, 'src') ?? (el.tagName === 'form' ? attr(el, 'action') : undefined);
+/**
+ * The URL-bearing attribute of an element that the checker follows; `data-href` is where a document
+ * body lives (the section tools copy it, on document and parallel pages).
+ */
+const refOf = (el) => attr(el, 'href') ?? attr(el, 'src') ?? attr(el, 'data-href') ?? (el.tagName === 'form' ? attr(el, 'action') : undefined);
 
 /**
  * Broken links of a built folder, as `file: ref (why)` lines.
- * @param {{ root: string, base?: string, offline?: boolean }} options `base`: the path the folder is
- *   served under; `offline`: the folder is opened from the file system, so links must be relative and
- *   name a file (`…/index.html`), never a folder.
+ * @param {{ root: string, base?: string, site?: string, offline?: boolean }} options `base`: the path
+ *   the folder is served under; `site`: the public origin it was built with (SITE_URL), whose absolute
+ *   links are checked as internal ones; `offline`: the folder is opened from the file system, so links
+ *   must be relative and name a file (`…/index.html`), never a folder.
  */
-export function brokenLinks({ root, base = '/', offline = false }) {
+export function brokenLinks({ root, base = '/', site, offline = false }) {
   const prefix = base.replace(/\/?$/, '/');
   const files = htmlFiles(root);
   const docs = new Map(files.map((f) => [f, parsePage(f, root)]));
@@ -25,7 +29,8 @@ export function brokenLinks({ root, base = '/', offline = false }) {
   const broken = [];
   for (const [file, doc] of docs) {
     for (const el of elements(doc)) {
-      const ref = refOf(el);
+      const raw = refOf(el);
+      const ref = site && raw?.startsWith(`${site}/`) ? raw.slice(site.length) : raw;
       if (ref === undefined || EXTERNAL.test(ref)) continue;
       const target = new URL(ref, `http://site${prefix}${file}`);
       const targetPath = decodeURIComponent(target.pathname);

@@ -36,6 +36,14 @@ test('a sub-path build: a link that forgot the base is outside it', () => {
   assert.deepEqual(brokenLinks({ root, base: '/kb/' }), ['en/index.html: /en/plans/x/ (outside the base path /kb/)']);
 });
 
+test('data-href (where a document body lives) is followed, and absolute links on the build’s own origin are checked', () => {
+  const root = folder({
+    'en/index.html': page('<div data-href="/kb/en/plans/x/">ok</div><div data-href="/kb/en/plans/y/">missing</div><a href="https://agreements.test/kb/en/plans/z/">own origin</a><a href="https://gov.cn/">external</a>'),
+    'en/plans/x/index.html': target,
+  });
+  assert.deepEqual(brokenLinks({ root, base: '/kb/', site: 'https://agreements.test' }), ['en/index.html: /kb/en/plans/y/ (no such page or file)', 'en/index.html: /kb/en/plans/z/ (no such page or file)']);
+});
+
 test('the offline edition: relative links that name a file', () => {
   const root = folder({
     'en/index.html': page('<a href="plans/x/index.html#s1">ok</a><a href="plans/x/">folder</a><a href="/en/plans/x/index.html">root-relative</a><a href="#top">same page</a><form action="search/index.html"></form>'),
