@@ -23,8 +23,10 @@ test('simplifiedMap: phrases whose mainland word the text has and whose characte
   // Each text holds the mainland word; the character forms (资讯, 计画, 网路, 专案, 程式) it lacks.
   const cases: [string, string, Record<string, string | undefined>][] = [
     ['Taiwan words', '医疗信息 工作计划 互联网络 重点项目 办事程序', { 資訊: '信息', 計畫: '计划', 網路: '网络', 專案: '项目', 程式: '程序' }],
-    ['character form present: 資料 stays 资料, never 数据', '资料 数据', { 資料: undefined }],
-    ['character form present beside the mainland word: 資訊 stays 资讯', '资讯 信息', { 資訊: undefined }],
+    ['character form present as often: 資料 stays 资料, never 数据', '资料 数据', { 資料: undefined }],
+    ['character form about as often as the mainland word: 資訊 stays 资讯', `资讯 ${'信息 '.repeat(SIMPLIFIED_DOMINANCE - 1)}`, { 資訊: undefined }],
+    ['one 资讯 among many 信息: 資訊 still becomes 信息', `资讯 ${'信息 '.repeat(SIMPLIFIED_DOMINANCE)}`, { 資訊: '信息' }],
+    ['a Simplified-looking key whose form the text has stays, however rare: 程式', `程式 ${'程序 '.repeat(SIMPLIFIED_DOMINANCE * 2)}`, { 程式: undefined }],
     ['a Simplified-looking key whose form the text has: 程式 stays', '程式 程序', { 程式: undefined }],
     ['mainland word absent', '中医药', { 資訊: undefined, 計畫: undefined }],
     ['mainland word only across a page boundary', '信\n息', { 資訊: undefined }],

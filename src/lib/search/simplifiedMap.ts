@@ -66,22 +66,28 @@ const PHRASE_SOURCES = [
  * The phrases (opencc-js's Taiwan, Hong Kong and Traditional phrase dictionaries, Han only) whose
  * mainland form occurs in the text while their character-by-character conversion with `chars`
  * does not: 計畫 → 计划 when the text has 计划 and no 计画. A phrase whose character form the text
- * has keeps it (資料 stays 资料, never 数据), so a query that finds something without the phrase
- * map finds the same with it. Occurrences are found in one pass over the text's distinct Han runs.
+ * has keeps it (資料 stays 资料, never 数据), unless the phrase has a Traditional character and its
+ * mainland form is {@link SIMPLIFIED_DOMINANCE} times as frequent: one 资讯 among twenty 信息 does
+ * not turn off 資訊 → 信息 (the rule the characters follow). A key written in characters that are
+ * Simplified too (程式, 文件) is converted only when the text lacks it, so a Simplified query that
+ * finds something is never changed. Occurrences are counted in one pass over the text's distinct Han runs.
  * @example phraseMap('信息', {})['資訊'] // '信息'
  */
 export function phraseMap(text: string, chars: Readonly<Record<string, string>>): Record<string, string> {
-  const runs = new Set(text.match(HAN_RUN));
-  const present = new Set([...runs].join(''));
+  const runs = new Map<string, number>();
+  for (const run of text.match(HAN_RUN) ?? []) runs.set(run, (runs.get(run) ?? 0) + 1);
+  const present = new Set([...runs.keys()].join(''));
   const candidates: { phrase: string; simplified: string; byChar: string }[] = [];
   for (const [phrase, simplified] of dictionaryPhrases()) {
     const byChar = toSimplified(phrase, chars);
     if (simplified !== byChar && [...simplified].every((ch) => present.has(ch))) candidates.push({ phrase, simplified, byChar });
   }
-  const found = occurring(runs, candidates.flatMap((c) => [c.simplified, c.byChar]));
+  const counts = occurrences(runs, candidates.flatMap((c) => [c.simplified, c.byChar]));
   const out: Record<string, string> = {};
   for (const { phrase, simplified, byChar } of candidates) {
-    if (!Object.hasOwn(out, phrase) && found.has(simplified) && !found.has(byChar)) out[phrase] = simplified;
+    const [target, own] = [counts.get(simplified) ?? 0, counts.get(byChar) ?? 0];
+    const meant = own > 0 && (byChar === phrase || own * SIMPLIFIED_DOMINANCE > target);
+    if (!Object.hasOwn(out, phrase) && target > 0 && !meant) out[phrase] = simplified;
   }
   return out;
 }
@@ -105,10 +111,11 @@ interface TrieNode {
 }
 
 /**
- * Which of the Han-only `words` occur in the Han runs: a trie of the words walked from every position
- * of each run, so the cost grows with the text, not with text × words.
+ * How often each of the Han-only `words` occurs in the Han runs (each run with how many times the
+ * text has it): a trie of the words walked from every position of each distinct run, so the cost
+ * grows with the text, not with text × words.
  */
-function occurring(runs: Iterable<string>, words: readonly string[]): Set<string> {
+function occurrences(runs: ReadonlyMap<string, number>, words: readonly string[]): Map<string, number> {
   const root: TrieNode = { next: new Map() };
   for (const word of words) {
     let node = root;
@@ -119,13 +126,13 @@ function occurring(runs: Iterable<string>, words: readonly string[]): Set<string
     }
     node.word = word;
   }
-  const found = new Set<string>();
-  for (const run of runs) {
+  const counts = new Map<string, number>();
+  for (const [run, times] of runs) {
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) {
       let node: TrieNode | undefined = root;
-      for (let j = i; j < chars.length && (node = node.next.get(chars[j]!)); j++) if (node.word) found.add(node.word);
+      for (let j = i; j < chars.length && (node = node.next.get(chars[j]!)); j++) if (node.word) counts.set(node.word, (counts.get(node.word) ?? 0) + times);
     }
   }
-  return found;
+  return counts;
 }
