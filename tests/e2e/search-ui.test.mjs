@@ -1,6 +1,7 @@
 // The search page in Chromium: state in the URL with working history, Traditional queries, searching
 // the other language's index, filters, highlighting on the target page, nothing loaded before the
-// reader searches, and no axe violations with results shown. Works on whatever content is built.
+// reader searches, filters folded on a phone and beside the results on a wide screen, and no axe
+// violations with results shown. Works on whatever content is built.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { indexedPages } from '../../bench/lib/recall.mjs';
@@ -127,5 +128,23 @@ describe('search page', () => {
     assert.ok(dates.length > 0);
     // Undated pages (glossary, about) come last, so '' sorts below every date.
     assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+
+  test('on a phone the filters are folded above the results; on a wide screen they stand open beside them', async () => {
+    for (const [width, open] of [
+      [390, false],
+      [1280, true],
+    ]) {
+      await page.setViewportSize({ width, height: 800 });
+      await search(page, 'zh', zhQuery);
+      const filters = page.locator('.search-filters');
+      assert.equal(await filters.evaluate((d) => d.open), open, `${width} px: filters open`);
+      const [f, r] = await Promise.all([filters.boundingBox(), page.locator('.search-hit').first().boundingBox()]);
+      if (open) assert.ok(r.x > f.x + f.width - 1 && r.y < f.y + f.height, `${width} px: the results stand beside the filters`);
+      else assert.ok(r.y > f.y && r.y < 800, `${width} px: the first result is below the folded filters, on the first screen`);
+      await filters.locator('summary').click();
+      assert.equal(await filters.evaluate((d) => d.open), !open, `${width} px: the summary folds and unfolds the filters`);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 });

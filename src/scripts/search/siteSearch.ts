@@ -20,6 +20,8 @@ interface Labels {
 
 /** Results shown at first and added by each "show more". */
 const PAGE = 10;
+/** Where the filters stand beside the results (the search page's stylesheet uses the same width). */
+const WIDE = '(min-width: 52rem)';
 /** Typing waits this long for the next key before searching. */
 const DEBOUNCE_MS = 120;
 
@@ -66,12 +68,13 @@ export class SiteSearch extends HTMLElement {
       clearTimeout(this.#typingTimer);
       this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push');
     });
-    form.addEventListener('change', (e) => {
+    // Filters sit outside the form (beside the results), so changes are heard on the whole element.
+    this.addEventListener('change', (e) => {
       const target = e.target as HTMLInputElement | HTMLSelectElement;
       if (target.name === 'sort') this.#commit({ sort: readState(`?sort=${target.value}`, this.#lang).sort }, 'push');
       else if (target.name === 'index') this.#commit({ index: target.value as Lang, filters: {} }, 'push');
       else if ((FACETS as readonly string[]).includes(target.name)) {
-        const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((c) => c.value);
+        const values = [...this.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((c) => c.value);
         this.#commit({ filters: { ...this.#state.filters, [target.name]: values } }, 'push');
       }
     });
@@ -205,6 +208,11 @@ export class SiteSearch extends HTMLElement {
         return set;
       }),
     );
+    if (box.hidden) {
+      // Shown open beside the results on a wide screen, or when filters are chosen; folded on a phone.
+      const chosen = FACETS.some((f) => this.#state.filters[f]?.length);
+      this.#el<HTMLDetailsElement>('.search-filters').open = chosen || matchMedia(WIDE).matches;
+    }
     box.hidden = false;
   }
 }
