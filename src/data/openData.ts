@@ -10,7 +10,7 @@ import { docPath } from '../lib/paths.ts';
 import { headingNumber } from '../lib/sections.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 import { dataJsonSchema, DATA_SCHEMAS, type DataSchemaName, type DocumentData, type FiguresData, type GlossaryData, type IndexData } from '../schemas/openData.ts';
-import { href, siteOrigin } from '../site.config.ts';
+import { href, publicHref, siteOrigin } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
 import { getDocument, getDocuments, type LocalizedDocument } from './documents.ts';
 import { documentCitation } from './citation.ts';
@@ -45,12 +45,11 @@ function documentLinks(lang: Lang, doc: { kind: LocalizedDocument['kind']; id: s
  * has a public origin (without SITE_URL nothing absolute is written, so the files have no URL).
  */
 async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
-  const page = href(docPath(doc.lang, doc.kind, doc.id));
   return {
     key: `${doc.id}-${doc.lang}`,
     // The same title, authors and date as the page's copy-citation button.
     ...(await documentCitation(doc)),
-    url: siteOrigin && new URL(page, siteOrigin).href,
+    url: siteOrigin && publicHref(docPath(doc.lang, doc.kind, doc.id)),
     docNumber: doc.meta.docNumber,
     genre: t(doc.lang, `kind.${doc.kind}`),
   };
