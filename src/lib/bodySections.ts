@@ -1,4 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, isElement } from './html.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -30,8 +31,6 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 const CELLS = new Set(['td', 'th']);
 const HEADING = /^h([2-4])$/;
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const skipped = (el: Element) => SKIPPED.has(el.tagName) || attr(el, 'data-pagefind-ignore') !== undefined;
 
 /** Lines trimmed, spaces collapsed, empty lines dropped. */

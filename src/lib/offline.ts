@@ -1,4 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, isElement } from './html.ts';
 
 /**
  * The offline edition (docs/offline.md) is the built site rewritten to open from the file system
@@ -95,8 +96,6 @@ export interface RewriteOptions {
   elementScripts?: Readonly<Record<string, string>>;
 }
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const getAttr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const setAttr = (el: Element, name: string, value: string) => {
   const a = el.attrs.find((x) => x.name === name);
   if (a) a.value = value;
@@ -109,14 +108,14 @@ function* elementsOf(n: Node): Generator<Element> {
   for (const c of childrenOf(n)) yield* elementsOf(c);
   if (isElement(n) && n.tagName === 'template') yield* elementsOf((n as DefaultTreeAdapterMap['template']).content);
 }
-const isModuleScript = (el: Element) => el.tagName === 'script' && getAttr(el, 'type')?.trim().toLowerCase() === 'module';
+const isModuleScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.trim().toLowerCase() === 'module';
 
 /**
  * The `src` of every module script a page loads, as written; {@link rewriteHtml} needs a classic
  * replacement for each. (Inline module scripts run from `file://` as they are.)
  */
 export function moduleScriptSources(html: string): string[] {
-  return [...elementsOf(parse(html))].filter((el) => isModuleScript(el) && getAttr(el, 'src') !== undefined).map((el) => getAttr(el, 'src')!);
+  return [...elementsOf(parse(html))].filter((el) => isModuleScript(el) && attr(el, 'src') !== undefined).map((el) => attr(el, 'src')!);
 }
 
 /**
@@ -138,16 +137,16 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
   const drop: Element[] = [];
   for (const el of elementsOf(doc)) {
     present.add(el.tagName);
-    const mode = getAttr(el, 'data-offline');
+    const mode = attr(el, 'data-offline');
     if (mode === 'omit') drop.push(el);
     if (mode === 'show') removeAttr(el, 'hidden');
     if (mode !== undefined) removeAttr(el, 'data-offline');
-    if (el.tagName === 'link' && /\bmodulepreload\b/i.test(getAttr(el, 'rel') ?? '')) {
+    if (el.tagName === 'link' && /\bmodulepreload\b/i.test(attr(el, 'rel') ?? '')) {
       drop.push(el);
       continue;
     }
-    if (isModuleScript(el) && getAttr(el, 'src') !== undefined) {
-      const src = getAttr(el, 'src')!;
+    if (isModuleScript(el) && attr(el, 'src') !== undefined) {
+      const src = attr(el, 'src')!;
       const classic = classicScripts.get(src);
       if (!classic) throw new Error(`${file}: no classic script for the module script ${src}`);
       removeAttr(el, 'type');
@@ -156,14 +155,14 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
       continue;
     }
     for (const name of [...(URL_ATTRS[el.tagName] ?? []), ...URL_ATTRS['*']!]) {
-      const value = getAttr(el, name);
+      const value = attr(el, name);
       if (value !== undefined) setAttr(el, name, href(value));
     }
     for (const name of SRCSET_ATTRS) {
-      const value = getAttr(el, name);
+      const value = attr(el, name);
       if (value !== undefined) setAttr(el, name, value.split(',').map((c) => c.trim().replace(/^\S+/, (u) => href(u))).join(', '));
     }
-    const style = getAttr(el, 'style');
+    const style = attr(el, 'style');
     if (style !== undefined) setAttr(el, 'style', rewriteCssUrls(style, file, base));
     if (el.tagName === 'style') for (const t of childrenOf(el)) if (t.nodeName === '#text') (t as DefaultTreeAdapterMap['textNode']).value = rewriteCssUrls((t as DefaultTreeAdapterMap['textNode']).value, file, base);
   }

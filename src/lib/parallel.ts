@@ -1,4 +1,5 @@
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, hasClass, isElement } from './html.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -18,9 +19,6 @@ export interface ParallelRow {
   second?: string | undefined;
 }
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 
 /** A section heading as SectionHeading renders it: an h2–h4 with an id and the `section-heading` class. */
 function sectionAnchor(node: Node): string | null {

@@ -1,4 +1,5 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { attr, elementsOf } from './html.ts';
 import { xmlAttrs, xmlEscape } from './xml.ts';
 
 /**
@@ -6,8 +7,6 @@ import { xmlAttrs, xmlEscape } from './xml.ts';
  * from the built pages' own heads, so it can only say what the pages say: their canonical URL,
  * their language alternates, whether they ask not to be indexed, when a document last changed.
  */
-
-type Element = DefaultTreeAdapterMap['element'];
 
 export interface Alternate {
   /** `zh-CN`, `en` or `x-default`. */
@@ -32,11 +31,6 @@ export interface SitemapEntry {
   alternates: Alternate[];
 }
 
-function* elementsOf(node: DefaultTreeAdapterMap['node']): Generator<Element> {
-  if ('tagName' in node) yield node;
-  if ('childNodes' in node) for (const child of node.childNodes) yield* elementsOf(child);
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const tokens = (value: string | undefined) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
 
 /**

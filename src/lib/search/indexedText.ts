@@ -1,4 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, isElement } from '../html.ts';
 import { fromIndexTokens, readableToken, SPACE_TOKEN, toIndexTokens, type SectionStart } from './text.ts';
 
 /**
@@ -23,8 +24,6 @@ const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form',
 /** Elements that do not separate words (fossick/parser.rs INLINE_SELECTORS, without `br`). */
 const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'map', 'object', 'output', 'q', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'tt', 'var']);
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const childrenOf = (n: Node): Node[] => (isElement(n) && n.tagName === 'template' ? [] : 'childNodes' in n ? n.childNodes : []);
 
 /** The indexed pieces of a page in order: text nodes, and `null` for a word boundary. */

@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from '../../schemas/common.ts';
+import { attr, elementsOf } from '../html.ts';
 import { indexedPage } from './indexedText.ts';
 import { FACETS, type PageFacts } from './results.ts';
 import type { SectionStart } from './text.ts';
@@ -42,12 +43,6 @@ export interface OfflineIndex {
 /** The global that the index scripts fill in, one key per language. */
 export const OFFLINE_INDEX_GLOBAL = 'siteSearchIndex';
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-function* elementsOf(n: Node): Generator<Element> {
-  if (isElement(n)) yield n;
-  for (const c of 'childNodes' in n ? n.childNodes : []) yield* elementsOf(c);
-}
 const textOf = (n: Node): string => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in n ? n.childNodes.map(textOf).join('') : '');
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
