@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
 import type { Kind } from '../schemas/document.ts';
+import { primaryDate } from '../lib/documentDate.ts';
 
 export type DocumentMeta = CollectionEntry<'documents'>;
 export type DocumentText = CollectionEntry<'texts'>;
@@ -16,12 +17,6 @@ export interface LocalizedDocument {
   date: string;
 }
 
-/** The date a document is best known by. */
-export function primaryDate(meta: DocumentMeta['data']): string {
-  const { signed, issued, held, published } = meta.dates;
-  return (signed ?? issued ?? held ?? published)!;
-}
-
 /** Every document in a language, newest first. A missing language file fails loudly (the content tests report it too). */
 export async function getDocuments(lang: Lang): Promise<LocalizedDocument[]> {
   const metas = await getCollection('documents');
@@ -34,5 +29,5 @@ export async function getDocument(id: string, lang: Lang, meta?: DocumentMeta): 
   const entry = meta ?? (await getEntry('documents', id));
   const text = await getEntry('texts', `${id}/${lang}`);
   if (!entry || !text) throw new Error(`document "${id}" has no ${entry ? `${lang}.mdx` : 'meta.yaml'} (content/documents/${id}/)`);
-  return { id, lang, kind: entry.data.kind, meta: entry.data, text, date: primaryDate(entry.data) };
+  return { id, lang, kind: entry.data.kind, meta: entry.data, text, date: primaryDate(entry.data.dates)! };
 }

@@ -4,6 +4,7 @@
  * facts, these shape them. URLs are whatever the page passes: absolute with SITE_URL, root-relative
  * without it (JSON-LD resolves relative IRIs against the page).
  */
+import { primaryDate, type DocumentDates } from './documentDate.ts';
 
 /** A JSON-LD node: plain JSON with `@type`/`@id`. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -28,7 +29,7 @@ export interface DocumentFacts {
   /** Name of the document's kind in the page's language, e.g. 实施方案 / Plan. */
   kindName: string;
   docNumber?: string | undefined;
-  dates: { signed?: string | undefined; issued?: string | undefined; held?: string | undefined; published?: string | undefined };
+  dates: DocumentDates;
   period?: { start: number; end: number } | undefined;
   status: 'in-force' | 'in-progress' | 'reported' | 'reference';
   /** Region names in the page's language. */
@@ -65,7 +66,7 @@ const compact = (node: Record<string, JsonLdValue | undefined>): JsonLd =>
  */
 export function documentJsonLd(f: DocumentFacts): JsonLd {
   const type = KIND_TYPE[f.kind];
-  const issued = f.dates.signed ?? f.dates.issued ?? f.dates.held ?? f.dates.published;
+  const issued = primaryDate(f.dates);
   const common = {
     '@type': type,
     '@id': workId(f.url),
