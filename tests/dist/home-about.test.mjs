@@ -6,13 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatNumber } from '../../src/lib/format.ts';
 import { KIND_SEGMENT } from '../../src/lib/paths.ts';
-import { documentIds, LANGS, readDocument } from '../lib/content.mjs';
+import { documentIds, isoDate, LANGS, primaryDate, readDocument } from '../lib/content.mjs';
 import { attr, elements, parsePage, textOf } from '../lib/site.mjs';
 
-const isoOf = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 const docs = documentIds().map((id) => ({ id, ...readDocument(id) }));
 const sources = docs.filter((d) => d.meta.kind !== 'faq');
-const primaryDate = (meta) => isoOf(meta.dates.signed ?? meta.dates.issued ?? meta.dates.held ?? meta.dates.published);
 const hrefs = (node) => elements(node).filter((n) => n.tagName === 'a').map((a) => attr(a, 'href'));
 const mainOf = (doc) => elements(doc).find((n) => n.tagName === 'main');
 
@@ -67,7 +65,7 @@ for (const lang of LANGS) {
       for (const d of sources) {
         assert.ok(text.includes(`《${d.meta.source.title}》`), `${d.id}: source title missing`);
         assert.ok(links.includes(`/${lang}/organisations/${d.meta.source.publisher}/`), `${d.id}: publisher not linked`);
-        assert.ok(elements(main).some((n) => n.tagName === 'time' && attr(n, 'datetime') === isoOf(d.meta.source.date)), `${d.id}: source date missing`);
+        assert.ok(elements(main).some((n) => n.tagName === 'time' && attr(n, 'datetime') === isoDate(d.meta.source.date)), `${d.id}: source date missing`);
       }
     });
 

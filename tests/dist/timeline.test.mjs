@@ -3,13 +3,12 @@
 // section that exists on the target page.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { documentIds, LANGS, readDocument } from '../lib/content.mjs';
+import { documentIds, isoDate, LANGS, readDocument } from '../lib/content.mjs';
 import { attr, elements, parsePage, textOf } from '../lib/site.mjs';
 
 /** `2024-05-08` from YAML's Date, `2027` from a number, strings as they are. */
-const isoOf = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 const expected = documentIds()
-  .flatMap((id) => (readDocument(id).meta?.events ?? []).map((e) => `${id}|${isoOf(e.date)}|${e.anchor}`))
+  .flatMap((id) => (readDocument(id).meta?.events ?? []).map((e) => `${id}|${isoDate(e.date)}|${e.anchor}`))
   .sort();
 
 /** The timeline's events in page order: key, datetime, year of the section they sit in, link. */

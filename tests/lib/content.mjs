@@ -38,19 +38,22 @@ export const filesUnder = (dir, exts) =>
     .filter((f) => exts.some((e) => f.endsWith(e)))
     .map((f) => path.join(dir, f));
 
-const iso = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+/** A date from YAML (which parses `2024-05-08` as a Date) as `YYYY-MM-DD`; partial dates stay as written. */
+export const isoDate = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+
+/** The date a document is best known by, from raw meta.yaml: signed, else issued, held, published. */
+export const primaryDate = (meta) => isoDate(meta.dates.signed ?? meta.dates.issued ?? meta.dates.held ?? meta.dates.published);
 
 /**
- * Who and when a document is cited to, read from the raw content by the rules of docs/open-data.md ("Who a citation names")
- * (written out here, not imported, so the tests check the site's code against them): an FAQ entry to
- * the site, dated when it was last updated; any other document to its issuers, else its parties,
- * else its source's publisher, with its primary date (signed, issued, held, published).
+ * Who and when a document is cited to, read from the raw content by the rules of docs/open-data.md
+ * ("Who a citation names"), written out here, not imported, so the tests check the site's code
+ * against them: an FAQ entry to the site, dated when it was last updated; any other document to its
+ * issuers, else its parties, else its source's publisher, with its primary date.
  */
 export function citedTo(id, lang) {
   const { meta } = readDocument(id);
-  if (meta.kind === 'faq') return { authors: [t(lang, 'site.name')], date: iso(meta.updated) };
+  if (meta.kind === 'faq') return { authors: [t(lang, 'site.name')], date: isoDate(meta.updated) };
   const bodies = meta.issuers?.length ? meta.issuers : meta.parties?.length ? meta.parties : [meta.source.publisher];
   const name = (org) => parseYaml(readFileSync(path.join(CONTENT, 'organisations', `${org}.yaml`), 'utf8')).name[lang];
-  const { signed, issued, held, published } = meta.dates;
-  return { authors: bodies.map(name), date: iso(signed ?? issued ?? held ?? published) };
+  return { authors: bodies.map(name), date: primaryDate(meta) };
 }
