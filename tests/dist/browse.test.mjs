@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { KIND_SEGMENT } from '../../src/lib/paths.ts';
 import { documentIds, LANGS, readDocument } from '../lib/content.mjs';
-import { attr, DIST, elements, parsePage, textOf } from '../lib/site.mjs';
+import { attr, DIST, elements, hasClass, parsePage, textOf } from '../lib/site.mjs';
 
 const FACETS = ['regions', 'topics', 'organisations', 'years'];
 
@@ -49,7 +49,7 @@ const page = (file) => parsePage(file);
 const links = (node) => elements(node).filter((n) => n.tagName === 'a').map((a) => attr(a, 'href'));
 const docHref = (lang, d) => `/${lang}/${KIND_SEGMENT[d.meta.kind]}/${d.id}/`;
 const find = (node, pred) => elements(node).find(pred);
-const byClass = (name) => (n) => (attr(n, 'class') ?? '').split(/\s+/).includes(name);
+const byClass = (name) => (n) => hasClass(n, name);
 
 test('there are documents and keys to browse', () => {
   assert.ok(docs.length > 0);

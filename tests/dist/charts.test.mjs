@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatFigure } from '../../src/lib/figures.ts';
 import { documentIds, LANGS, readDocument } from '../lib/content.mjs';
-import { attr, elements, htmlFiles, parsePage, textOf, walk } from '../lib/site.mjs';
+import { attr, elements, hasClass, htmlFiles, parsePage, textOf, walk } from '../lib/site.mjs';
 
 const files = htmlFiles();
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
-const hasClass = (el, name) => (attr(el, 'class') ?? '').split(' ').includes(name);
 const YAML_DEFAULTS = { qualifier: 'exact', role: 'fact' };
 
 /** The figures a chart must draw, worked out from meta.yaml alone: paired baseline/target indicators and `chart` groups of two or more. */

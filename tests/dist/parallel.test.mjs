@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { anchorsOf, documentIds, LANGS, readDocument } from '../lib/content.mjs';
-import { attr, elements, htmlFiles, parsePage, textOf } from '../lib/site.mjs';
+import { attr, elements, hasClass, htmlFiles, parsePage, textOf } from '../lib/site.mjs';
 
 const HTML_LANG = { zh: 'zh-CN', en: 'en' };
 const files = htmlFiles();
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const isSectionHeading = (el) => /^h[2-4]$/.test(el.tagName) && (attr(el, 'class') ?? '').split(' ').includes('section-heading');
-const byClass = (doc, name) => elements(doc).filter((el) => (attr(el, 'class') ?? '').split(' ').includes(name));
+const byClass = (doc, name) => elements(doc).filter((el) => hasClass(el, name));
 
 /** The document page's body text per section (null: before the first heading): its text, unwrapped from the nested <section>s. */
 function sectionTexts(doc) {

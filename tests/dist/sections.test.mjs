@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { KIND_SEGMENT } from '../../src/lib/paths.ts';
-import { attr, elements, htmlFiles, parsePage } from '../lib/site.mjs';
+import { attr, elements, hasClass, htmlFiles, parsePage } from '../lib/site.mjs';
 
 const DOC_PAGE = new RegExp(`^(zh|en)/(?:${Object.values(KIND_SEGMENT).join('|')})/([^/]+)/index\\.html$`);
 const docs = new Map();
@@ -12,7 +12,6 @@ for (const file of htmlFiles()) {
   if (match) docs.set(match[2], { ...docs.get(match[2]), [match[1]]: file });
 }
 
-const hasClass = (el, name) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 const childElements = (el) => (el.childNodes ?? []).filter((n) => n.tagName);
 
 /** The document text of a page and its headings (h2–h4), in order. */

@@ -60,3 +60,6 @@ export function parsePage(file, root = DIST) {
 
 /** All elements of a parsed page. */
 export const elements = (doc) => [...walk(doc)].filter((n) => n.tagName);
+
+/** Whether an element's `class` lists `name`. */
+export const hasClass = (el, name) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
