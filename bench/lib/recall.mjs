@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { indexedText } from '../../src/lib/search/indexedText.ts';
-import { containsQuery, fold, parseQuery } from '../../src/lib/search/text.ts';
+import { indexedText } from '../../src/search/build/indexPage.ts';
+import { containsQuery, fold, parseQuery } from '../../src/search/text.ts';
 import { htmlFiles, urlPathOf } from '../../tests/lib/site.mjs';
 
 /** The indexed text of every page of a language that has a data-pagefind-body: url path → text. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, feedPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, switchLang } from './paths.ts';
+import { browsePath, docPath, feedPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, relativePath, switchLang } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -56,4 +56,11 @@ test('publicUrl is absolute only with an origin, under any base', () => {
     ['/kb/', feedPath('en'), undefined, '/kb/en/feed.xml'],
   ];
   for (const [base, path, o, expected] of cases) assert.equal(publicUrl(base, path, o), expected);
+});
+
+test('relativePath between files of one folder', () => {
+  assert.equal(relativePath('index.html', 'zh/index.html'), 'zh/index.html');
+  assert.equal(relativePath('zh/index.html', 'zh/index.html'), 'index.html');
+  assert.equal(relativePath('zh/a/index.html', 'zh/a.css'), '../a.css');
+  assert.equal(relativePath('_astro/site.css', 'favicon.svg'), '../favicon.svg');
 });

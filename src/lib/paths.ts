@@ -102,3 +102,15 @@ export function publicUrl(base: string, path: string, origin: URL | undefined): 
   const rooted = joinBase(base, path);
   return origin ? new URL(rooted, origin).href : rooted;
 }
+
+/**
+ * The relative path from one file of a folder to another (both given from the folder's root).
+ * @example relativePath('zh/plans/x/index.html', 'zh/about/index.html') // '../../about/index.html'
+ */
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = toFile.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { OFFLINE } from '../../src/lib/offlineLayout.ts';
+import { OFFLINE } from '../../src/offline/layout.ts';
 import { externalRefsInFolder } from '../lib/external-refs.mjs';
 import { brokenLinks } from '../lib/links.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, OFFLINE_ZIP } from '../lib/site.mjs';

@@ -1,7 +1,7 @@
 import { joinBase } from '../../lib/paths.ts';
-import { parseGzipJson } from '../../lib/search/gzipJson.ts';
-import { FACTS_FILE, type Match, type PageFacts } from '../../lib/search/results.ts';
-import { excerpt, findMatches, fromIndexTokens, readableToken, runStarts, sectionHits, terms, type Query, type SectionStart } from '../../lib/search/text.ts';
+import { parseGzipJson } from '../gzipJson.ts';
+import { FACTS_FILE, type Match, type PageFacts } from '../results.ts';
+import { excerpt, findMatches, fromIndexTokens, readableToken, runStarts, sectionHits, terms, type Query, type SectionStart } from '../text.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlForIndex, indexedText } from './indexedText.ts';
+import { htmlForIndex, indexedText } from './indexPage.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><header>站名</header>${body}</body></html>`;
 

@@ -1,7 +1,7 @@
 import { formatDate } from '../../lib/format.ts';
-import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../../lib/search/results.ts';
-import { hasHan, parseQuery, type Query, type Segment } from '../../lib/search/text.ts';
-import { readState, writeState, type SearchState } from '../../lib/search/urlState.ts';
+import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../results.ts';
+import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
+import { readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 

@@ -1,6 +1,6 @@
-import { OFFLINE } from '../../lib/offlineLayout.ts';
+import { OFFLINE } from '../layout.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { SearchBackend } from './backend.ts';
+import type { SearchBackend } from '../../search/client/backend.ts';
 import { OfflineBackend } from './offlineBackend.ts';
 
 /**

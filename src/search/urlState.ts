@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../schemas/common.ts';
+import { LANGS, type Lang } from '../schemas/common.ts';
 import { FACETS, SORTS, type Filters, type Sort } from './results.ts';
 
 /**

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../lib/search/indexedText.ts';
-import { simplifiedMap } from '../lib/search/simplifiedMap.ts';
-import type { PageFacts } from '../lib/search/results.ts';
-import { FACETS, FACTS_FILE } from '../lib/search/results.ts';
-import { LANGS } from '../schemas/common.ts';
+import { htmlForIndex } from './indexPage.ts';
+import { simplifiedMap } from './simplifiedMap.ts';
+import type { PageFacts } from '../results.ts';
+import { FACETS, FACTS_FILE } from '../results.ts';
+import { LANGS } from '../../schemas/common.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`: one index per language in

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexedPage, indexedText } from './indexedText.ts';
-import { offlineIndexScript, offlinePage } from './offlineIndex.ts';
+import { indexedPage, indexedText } from '../../search/build/indexPage.ts';
+import { offlineIndexScript, offlinePage } from './searchIndex.ts';
 
 const docPage = `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><nav>Menu</nav><main>
 <article data-pagefind-body>

@@ -1,4 +1,4 @@
-import { findMatches, parseQuery } from '../../lib/search/text.ts';
+import { findMatches, parseQuery } from '../text.ts';
 
 /** Elements whose text is not indexed (as in src/lib/search/indexedText.ts). */
 const SKIP = 'script, style, noscript, template, svg, nav, footer, form, label, [data-pagefind-ignore]';

@@ -1,5 +1,5 @@
-import type { Match } from '../../lib/search/results.ts';
-import type { Query, Segment } from '../../lib/search/text.ts';
+import type { Match } from '../results.ts';
+import type { Query, Segment } from '../text.ts';
 import type { Lang } from '../../schemas/common.ts';
 
 /**

@@ -4,10 +4,10 @@ import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emptyVitePreloadMap, moduleScriptSources, offlineHref, rewriteCssUrls, rewriteHtml } from '../lib/offline.ts';
-import { OFFLINE } from '../lib/offlineLayout.ts';
-import { offlineIndexScript, offlinePage } from '../lib/search/offlineIndex.ts';
-import { LANGS } from '../schemas/common.ts';
+import { emptyVitePreloadMap, moduleScriptSources, offlineHref, rewriteCssUrls, rewriteHtml } from './rewrite.ts';
+import { OFFLINE } from '../layout.ts';
+import { offlineIndexScript, offlinePage } from './searchIndex.ts';
+import { LANGS } from '../../schemas/common.ts';
 
 /**
  * After `astro build`, writes the offline edition (docs/offline.md): a copy of the built site that
@@ -68,7 +68,7 @@ async function writeEdition(from: string, to: string, base: string) {
       classicScripts.set(src, out);
     }
   // The offline search: the site's search UI with a backend whose index loads through classic scripts.
-  await bundle(fileURLToPath(new URL('../scripts/search/offline.ts', import.meta.url)), path.join(to, OFFLINE.searchScript), 'offline search');
+  await bundle(fileURLToPath(new URL('../client/search.ts', import.meta.url)), path.join(to, OFFLINE.searchScript), 'offline search');
   for (const lang of LANGS) {
     const indexed = [...html].filter(([f]) => f.startsWith(`${lang}/`)).flatMap(([f, text]) => offlinePage(text, f.replace(/index\.html$/, '')) ?? []);
     const t2s = JSON.parse(readFileSync(path.join(from, lang, 'pagefind', 't2s.json'), 'utf8')) as Record<string, string>;

@@ -1,8 +1,8 @@
-import type { Match } from '../../lib/search/results.ts';
-import type { OfflineIndex } from '../../lib/search/offlineIndex.ts';
-import { excerpt, findMatches, fold, sectionHits, type Query } from '../../lib/search/text.ts';
+import type { Match } from '../../search/results.ts';
+import type { OfflineIndex } from '../build/searchIndex.ts';
+import { excerpt, findMatches, fold, sectionHits, type Query } from '../../search/text.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { Hit, SearchBackend } from './backend.ts';
+import type { Hit, SearchBackend } from '../../search/client/backend.ts';
 
 declare global {
   /** Filled in by the offline index scripts (src/lib/search/offlineIndex.ts), one key per language. */

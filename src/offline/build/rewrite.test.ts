@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyVitePreloadMap, moduleScriptSources, offlineHref, relativePath, rewriteCssUrls, rewriteHtml } from './offline.ts';
+import { emptyVitePreloadMap, moduleScriptSources, offlineHref, rewriteCssUrls, rewriteHtml } from './rewrite.ts';
 
 test('offlineHref: relative, naming a file, keeping ?query and #anchor', () => {
   const cases: [ref: string, from: string, base: string, expected: string][] = [
@@ -24,13 +24,6 @@ test('offlineHref: relative, naming a file, keeping ?query and #anchor', () => {
     ['', 'zh/index.html', '/', ''],
   ];
   for (const [ref, from, base, expected] of cases) assert.equal(offlineHref(ref, from, base), expected, `${ref} from ${from}`);
-});
-
-test('relativePath between files of one folder', () => {
-  assert.equal(relativePath('index.html', 'zh/index.html'), 'zh/index.html');
-  assert.equal(relativePath('zh/index.html', 'zh/index.html'), 'index.html');
-  assert.equal(relativePath('zh/a/index.html', 'zh/a.css'), '../a.css');
-  assert.equal(relativePath('_astro/site.css', 'favicon.svg'), '../favicon.svg');
 });
 
 test('rewriteCssUrls: url() and @import relative to the stylesheet; data: and other hosts unchanged', () => {

@@ -1,9 +1,9 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from '../../schemas/common.ts';
-import { attr, elementsOf } from '../html.ts';
-import { indexedPage } from './indexedText.ts';
-import { FACETS, type PageFacts } from './results.ts';
-import type { SectionStart } from './text.ts';
+import { attr, elementsOf } from '../../lib/html.ts';
+import { indexedPage } from '../../search/build/indexPage.ts';
+import { FACETS, type PageFacts } from '../../search/results.ts';
+import type { SectionStart } from '../../search/text.ts';
 
 /**
  * The offline edition's search index (docs/offline.md): per language, every page that Pagefind

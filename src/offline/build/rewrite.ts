@@ -1,5 +1,6 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, isElement } from './html.ts';
+import { attr, isElement } from '../../lib/html.ts';
+import { relativePath } from '../../lib/paths.ts';
 
 /**
  * The offline edition (docs/offline.md) is the built site rewritten to open from the file system
@@ -56,18 +57,6 @@ export function offlineHref(ref: string, fromFile: string, base: string): string
   let target = url.pathname.slice(root.length);
   if (target === '' || target.endsWith('/')) target += 'index.html';
   return `${relativePath(fromFile, target)}${url.search}${url.hash}`;
-}
-
-/**
- * The relative path from one file of a folder to another (both given from the folder's root).
- * @example relativePath('zh/plans/x/index.html', 'zh/about/index.html') // '../../about/index.html'
- */
-export function relativePath(fromFile: string, toFile: string): string {
-  const from = fromFile.split('/').slice(0, -1);
-  const to = toFile.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }
 
 /**

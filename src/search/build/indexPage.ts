@@ -1,6 +1,6 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, isElement } from '../html.ts';
-import { fromIndexTokens, readableToken, SPACE_TOKEN, toIndexTokens, type SectionStart } from './text.ts';
+import { attr, isElement } from '../../lib/html.ts';
+import { fromIndexTokens, readableToken, SPACE_TOKEN, toIndexTokens, type SectionStart } from '../text.ts';
 
 /**
  * The indexed text of a built page, and the page as Pagefind is given it. Build-time only (parse5).
