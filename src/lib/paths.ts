@@ -1,5 +1,5 @@
 import type { Kind } from '../schemas/document.ts';
-import type { Facet } from './browse.ts';
+import type { BrowseFacet } from './browse.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 
 /** URL segment of each kind's list: `/{lang}/{segment}/{id}/`. */
@@ -78,7 +78,7 @@ export function langOfPath(path: string, base: string): Lang | undefined {
  * @example browsePath('zh', 'regions', 'hebei') // 'zh/regions/hebei/'
  * @example browsePath('en', 'years') // 'en/years/'
  */
-export function browsePath(lang: Lang, facet: Facet, key?: string): string {
+export function browsePath(lang: Lang, facet: BrowseFacet, key?: string): string {
   return langPath(lang, facet, key ?? '');
 }
 

@@ -159,6 +159,18 @@ export function readableToken(token: string): string {
 }
 
 /**
+ * Where each index token starts in the readable text ({@link fromIndexTokens}): the rule that makes
+ * the bigram index work is that a token reads as the characters at its position, so a bigram counts
+ * as one character and a whitespace token as one space.
+ * @example tokenOffsets(['中医', '医', '␣', 'TCM']) // [0, 1, 2, 3]
+ */
+export function tokenOffsets(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  tokens.reduce((at, t, i) => ((out[i] = at), at + readableToken(t).length), 0);
+  return out;
+}
+
+/**
  * The readable text back from index tokens (the inverse of {@link toIndexTokens}, whitespace collapsed).
  * @example fromIndexTokens(['中医', '医', '␣', 'TCM']) // '中医 TCM'
  */

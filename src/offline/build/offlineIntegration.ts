@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyVitePreloadMap, moduleScriptSources, offlineHref, rewriteCssUrls, rewriteHtml } from './rewrite.ts';
 import { OFFLINE } from '../layout.ts';
+import { indexPage } from '../../search/build/indexPage.ts';
 import { offlineIndexScript, offlinePage } from './searchIndex.ts';
 import { LANGS } from '../../schemas/common.ts';
 
@@ -70,7 +71,7 @@ async function writeEdition(from: string, to: string, base: string) {
   // The offline search: the site's search UI with a backend whose index loads through classic scripts.
   await bundle(fileURLToPath(new URL('../client/search.ts', import.meta.url)), path.join(to, OFFLINE.searchScript), 'offline search');
   for (const lang of LANGS) {
-    const indexed = [...html].filter(([f]) => f.startsWith(`${lang}/`)).flatMap(([f, text]) => offlinePage(text, f.replace(/index\.html$/, '')) ?? []);
+    const indexed = [...html].filter(([f]) => f.startsWith(`${lang}/`)).flatMap(([f, text]) => { const page = indexPage(text); return page ? [offlinePage(page, f.replace(/index\.html$/, ''))] : []; });
     const t2s = JSON.parse(readFileSync(path.join(from, lang, 'pagefind', 't2s.json'), 'utf8')) as Record<string, string>;
     writeFileSync(path.join(to, OFFLINE.scripts, OFFLINE.searchIndexFile(lang)), offlineIndexScript({ lang, pages: indexed, t2s }));
   }

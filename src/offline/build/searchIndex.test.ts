@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexedPage, indexedText } from '../../search/build/indexPage.ts';
+import { indexPage } from '../../search/build/indexPage.ts';
 import { offlineIndexScript, offlinePage } from './searchIndex.ts';
 
 const docPage = `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><nav>Menu</nav><main>
@@ -13,26 +13,8 @@ const docPage = `<!DOCTYPE html><html lang="en"><head><title>x</title></head><bo
   <h2 id="hidden" data-pagefind-ignore>Not indexed</h2>
 </article></main></body></html>`;
 
-test('indexedPage: the same text as indexedText, and where each section heading starts in it', () => {
-  const page = indexedPage(docPage)!;
-  assert.equal(page.text, indexedText(docPage));
-  assert.equal(page.text, 'Banan TCM plan Goals Beds: 0.85 per 1,000. Tasks Talent.');
-  assert.deepEqual(page.headings, [
-    { anchor: 's1', title: 'Goals', start: 15 },
-    { anchor: 's2', title: 'Tasks', start: 43 },
-  ]);
-  for (const h of page.headings) assert.equal(page.text.slice(h.start, h.start + h.title.length), h.title);
-  assert.equal(indexedPage('<html><body><p>No body marked</p></body></html>'), undefined);
-});
-
-test('indexedPage: section offsets hold for Chinese text too', () => {
-  const page = indexedPage('<main data-pagefind-body><h1>巴南区中医药</h1><p>总体要求。</p><h2 id="s1"><span data-pagefind-ignore>一、</span>发展目标</h2><p>到2027年，中医药服务体系更加完善。</p><h3 id="s1-1">专科联盟</h3><p>医联体</p></main>')!;
-  assert.deepEqual(page.headings.map((h) => h.anchor), ['s1', 's1-1']);
-  for (const h of page.headings) assert.equal(page.text.slice(h.start, h.start + h.title.length), h.title);
-});
-
 test('offlinePage: title, kind, date and facets from the Pagefind attributes', () => {
-  assert.deepEqual(offlinePage(docPage, 'en/plans/banan/'), {
+  assert.deepEqual(offlinePage(indexPage(docPage)!, 'en/plans/banan/'), {
     path: 'en/plans/banan/',
     title: 'Banan TCM plan',
     kind: 'plan',
@@ -44,7 +26,7 @@ test('offlinePage: title, kind, date and facets from the Pagefind attributes', (
       { anchor: 's2', title: 'Tasks', start: 43 },
     ],
   });
-  const about = offlinePage('<html><body><main data-pagefind-body><h1>About</h1><p>Text</p></main></body></html>', 'en/about/')!;
+  const about = offlinePage(indexPage('<html><body><main data-pagefind-body><h1>About</h1><p>Text</p></main></body></html>')!, 'en/about/');
   assert.deepEqual([about.title, about.kind, about.date, about.facets], ['About', undefined, undefined, {}]);
 });
 

@@ -1,20 +1,15 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Lang } from '../../schemas/common.ts';
-import { attr, elementsOf } from '../../lib/html.ts';
-import { indexedPage } from '../../search/build/indexPage.ts';
-import { FACETS, type PageFacts } from '../../search/results.ts';
+import type { IndexedPage } from '../../search/build/indexPage.ts';
+import type { PageFacts } from '../../search/results.ts';
 import type { SectionStart } from '../../search/text.ts';
 
 /**
  * The offline edition's search index (docs/offline.md): per language, every page that Pagefind
- * indexes, with the same indexed text (src/lib/search/indexedText.ts) and the same facts (its
+ * indexes, with the same indexed text (src/search/build/indexPage.ts) and the same facts (its
  * `data-pagefind-filter`, `-sort` and `-meta` attributes), written as a classic script so that it
  * loads from `file://`. The offline backend checks each page's text with the shared matching rules,
  * so it finds exactly the pages that contain the query. Build-time only (parse5).
  */
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** One page of the offline index. */
 export interface OfflinePage {
@@ -43,40 +38,13 @@ export interface OfflineIndex {
 /** The global that the index scripts fill in, one key per language. */
 export const OFFLINE_INDEX_GLOBAL = 'siteSearchIndex';
 
-const textOf = (n: Node): string => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in n ? n.childNodes.map(textOf).join('') : '');
-const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
-/** The `key:value` pairs of one Pagefind attribute over the page's elements. */
-const pairs = (elements: Element[], name: string): [string, string][] =>
-  elements.flatMap((el) => {
-    const v = attr(el, name);
-    const at = v?.indexOf(':') ?? -1;
-    return v && at > 0 ? [[v.slice(0, at).trim(), v.slice(at + 1).trim()] as [string, string]] : [];
-  });
-
 /**
  * A built page as the offline index holds it, or undefined when it has no `data-pagefind-body`
  * (Pagefind leaves such pages out, so the offline search does too).
  * @param path the page's path inside the site, e.g. `zh/plans/x/`
  */
-export function offlinePage(html: string, path: string): OfflinePage | undefined {
-  const indexed = indexedPage(html);
-  if (!indexed) return undefined;
-  const all = [...elementsOf(parse(html))];
-  const meta = new Map(pairs(all, 'data-pagefind-meta'));
-  const sort = new Map(pairs(all, 'data-pagefind-sort'));
-  const facets: Record<string, string[]> = {};
-  for (const [key, value] of pairs(all, 'data-pagefind-filter')) if ((FACETS as readonly string[]).includes(key)) (facets[key] ??= []).push(value);
-  const titled = all.find((el) => attr(el, 'data-pagefind-meta') === 'title') ?? all.find((el) => el.tagName === 'h1');
-  return {
-    path,
-    title: titled ? clean(textOf(titled)) : path,
-    kind: meta.get('kind'),
-    date: sort.get('date') ?? meta.get('date'),
-    facets,
-    text: indexed.text,
-    sections: indexed.headings,
-  };
+export function offlinePage(page: IndexedPage, path: string): OfflinePage {
+  return { path, title: page.title || path, kind: page.kind, date: page.facts.date, facets: page.facts.facets, text: page.text, sections: page.headings };
 }
 
 /**

@@ -1,46 +1,51 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, isElement } from '../../lib/html.ts';
-import { fromIndexTokens, readableToken, SPACE_TOKEN, toIndexTokens, type SectionStart } from '../text.ts';
+import { attr, elementsOf, isElement, type HtmlElement, type HtmlNode } from '../../lib/html.ts';
+import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../elements.ts';
+import { SEARCH_FILTERS, type PageFacts } from '../results.ts';
+import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexTokens, type SectionStart } from '../text.ts';
 
 /**
- * The indexed text of a built page, and the page as Pagefind is given it. Build-time only (parse5).
+ * Reads a built page once for search (build time only: parse5). What it reads is what search promises
+ * to find (docs/search.md): the `data-pagefind-body` regions without their ignored parts and skipped
+ * elements (src/search/elements.ts), with a space at every element boundary except inline ones.
  *
- * The indexed text is what search promises to find (docs/search.md): the `data-pagefind-body`
- * regions without `data-pagefind-ignore` parts and without the elements Pagefind drops, with a space
- * at every element boundary except inline ones (as Pagefind 1.5.2's parser lists them).
- *
- * For the index, every text node is rewritten as our index tokens separated by spaces (`toIndexTokens`:
- * whitespace as SPACE_TOKEN, Han characters as bigrams), so that Pagefind's word positions are
- * exactly our token positions, instead of jieba's words, which the browser's query segmentation
- * cannot reproduce (docs/search.md). The page on disk is not changed.
+ * The text is also given as index tokens (`toIndexTokens`: whitespace as SPACE_TOKEN, Han characters as
+ * bigrams), one index word per token, so that word positions in the index are token positions and a
+ * query can be located character by character (docs/search.md).
  */
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-/** Elements Pagefind 1.5.2 drops with their content (fossick/parser.rs REMOVE_SELECTORS). */
-const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
-/** Elements that do not separate words (fossick/parser.rs INLINE_SELECTORS, without `br`). */
-const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'map', 'object', 'output', 'q', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'tt', 'var']);
+/** A built page as search reads it. */
+export interface IndexedPage {
+  /** The indexed text, whitespace collapsed. */
+  text: string;
+  /** The text as index tokens; `tokenOffsets(tokens)` gives where each starts in `text`. */
+  tokens: string[];
+  /** Headings h2–h6 with an id and indexed text, where each starts in `text`. */
+  headings: SectionStart[];
+  /** `data-pagefind-meta="title"`, else the first `h1`, whitespace collapsed. */
+  title: string;
+  /** `data-pagefind-meta="kind:…"`: the document kind; absent on the glossary and about pages. */
+  kind?: string | undefined;
+  /** Its `data-pagefind-filter` values and `data-pagefind-sort` date. */
+  facts: PageFacts;
+  /** The page as Pagefind is given it: each indexed text node replaced by its tokens separated by spaces. */
+  pagefindHtml(): string;
+}
 
-const childrenOf = (n: Node): Node[] => (isElement(n) && n.tagName === 'template' ? [] : 'childNodes' in n ? n.childNodes : []);
+const childrenOf = (n: HtmlNode): HtmlNode[] => (isElement(n) && n.tagName === 'template' ? [] : 'childNodes' in n ? n.childNodes : []);
+const isSkipped = (el: HtmlElement) => SKIPPED_ELEMENTS.has(el.tagName) || attr(el, IGNORE_ATTRIBUTE) !== undefined;
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const textOf = (n: HtmlNode): string => (n.nodeName === '#text' ? (n as TextNode).value : childrenOf(n).map(textOf).join(''));
 
-/** The indexed pieces of a page in order: text nodes, and `null` for a word boundary. */
-function pieces(doc: Node): (TextNode | null)[] | undefined {
-  const bodies: Element[] = [];
-  const findBodies = (n: Node) => {
-    if (isElement(n) && attr(n, 'data-pagefind-body') !== undefined) bodies.push(n);
-    else childrenOf(n).forEach(findBodies);
-  };
-  findBodies(doc);
-  if (!bodies.length) return undefined;
+/** The indexed pieces of the body regions in order: text nodes, and `null` for a word boundary. */
+function piecesOf(bodies: HtmlElement[]): (TextNode | null)[] {
   const out: (TextNode | null)[] = [];
-  const walk = (n: Node) => {
+  const walk = (n: HtmlNode) => {
     if (n.nodeName === '#text') return void out.push(n as TextNode);
-    if (!isElement(n)) return;
-    if (REMOVED.has(n.tagName) || attr(n, 'data-pagefind-ignore') !== undefined) return;
-    const boundary = !INLINE.has(n.tagName);
+    if (!isElement(n) || isSkipped(n)) return;
+    const boundary = !INLINE_ELEMENTS.has(n.tagName);
     if (boundary) out.push(null);
     childrenOf(n).forEach(walk);
     if (boundary) out.push(null);
@@ -75,55 +80,57 @@ function tokensOf(parts: (TextNode | null)[]) {
   return { tokens, owners };
 }
 
-/** The indexed text of a page (see the module comment), or undefined when it has no `data-pagefind-body`. */
-export function indexedText(html: string): string | undefined {
-  const parts = pieces(parse(html));
-  return parts && fromIndexTokens(tokensOf(parts).tokens);
-}
-
-/**
- * The page as Pagefind should index it: each indexed text node replaced by its tokens separated by
- * spaces. Returns undefined for pages without `data-pagefind-body` (Pagefind skips them anyway).
- */
-export function htmlForIndex(html: string): { html: string; text: string } | undefined {
-  const doc = parse(html);
-  const parts = pieces(doc);
-  if (!parts) return undefined;
-  const { tokens, owners } = tokensOf(parts);
-  const byNode = new Map<TextNode, string[]>();
-  tokens.forEach((t, i) => {
-    const list = byNode.get(owners[i]!) ?? [];
-    list.push(t);
-    byNode.set(owners[i]!, list);
+/** The `key:value` pairs of one Pagefind attribute over the page's elements. */
+const pairs = (elements: HtmlElement[], name: string): [string, string][] =>
+  elements.flatMap((el) => {
+    const v = attr(el, name);
+    const at = v?.indexOf(':') ?? -1;
+    return v && at > 0 ? [[v.slice(0, at).trim(), v.slice(at + 1).trim()] as [string, string]] : [];
   });
-  for (const p of parts) if (p) p.value = byNode.has(p) ? ` ${byNode.get(p)!.join(' ')} ` : '';
-  return { html: serialize(doc), text: fromIndexTokens(tokens) };
-}
 
 /**
- * The indexed text of a page (as {@link indexedText}) and its section headings (h2–h6 with an id, as
- * Pagefind lists them in its anchors) with the offsets where they start in that text; for the offline
- * search, which has no Pagefind fragment to read them from. Undefined without `data-pagefind-body`.
+ * A built page as search reads it (see the module comment), or undefined when it has no
+ * `data-pagefind-body` (Pagefind leaves such pages out, and so does every index of ours).
  */
-export function indexedPage(html: string): { text: string; headings: SectionStart[] } | undefined {
+export function indexPage(html: string): IndexedPage | undefined {
   const doc = parse(html);
-  const parts = pieces(doc);
-  if (!parts) return undefined;
+  const bodies: HtmlElement[] = [];
+  const findBodies = (n: HtmlNode) => (isElement(n) && attr(n, 'data-pagefind-body') !== undefined ? void bodies.push(n) : childrenOf(n).forEach(findBodies));
+  findBodies(doc);
+  if (!bodies.length) return undefined;
+  const all = [...elementsOf(doc)];
+  const parts = piecesOf(bodies);
   const { tokens, owners } = tokensOf(parts);
-  const starts: number[] = [];
-  // Each token's offset in the readable text: the length of what it reads as (a bigram reads as one character).
-  tokens.reduce((at, t, i) => ((starts[i] = at), at + readableToken(t).length), 0);
+  const offsets = tokenOffsets(tokens);
   const headings: SectionStart[] = [];
-  const visit = (n: Node) => {
-    if (isElement(n) && /^h[2-6]$/.test(n.tagName) && attr(n, 'id')) {
-      const inside = new Set<Node>();
-      const collect = (c: Node) => (c.nodeName === '#text' ? void inside.add(c) : childrenOf(c).forEach(collect));
-      collect(n);
-      const mine = tokens.flatMap((_, i) => (inside.has(owners[i]!) ? [i] : []));
-      if (mine.length) headings.push({ anchor: attr(n, 'id')!, title: fromIndexTokens(tokens.slice(mine[0], mine[mine.length - 1]! + 1)).trim(), start: starts[mine[0]!]! });
-    }
-    childrenOf(n).forEach(visit);
+  for (const el of all) {
+    const anchor = attr(el, 'id');
+    if (!anchor || !/^h[2-6]$/.test(el.tagName)) continue;
+    const inside = new Set<HtmlNode>();
+    const collect = (c: HtmlNode) => (c.nodeName === '#text' ? void inside.add(c) : childrenOf(c).forEach(collect));
+    collect(el);
+    const mine = tokens.flatMap((_, i) => (inside.has(owners[i]!) ? [i] : []));
+    if (mine.length) headings.push({ anchor, title: fromIndexTokens(tokens.slice(mine[0], mine.at(-1)! + 1)).trim(), start: offsets[mine[0]!]! });
+  }
+  const meta = new Map(pairs(all, 'data-pagefind-meta'));
+  const facets: Record<string, string[]> = {};
+  for (const [key, value] of pairs(all, 'data-pagefind-filter')) if ((SEARCH_FILTERS as readonly string[]).includes(key)) (facets[key] ??= []).push(value);
+  const titled = all.find((el) => attr(el, 'data-pagefind-meta') === 'title') ?? all.find((el) => el.tagName === 'h1');
+  return {
+    text: fromIndexTokens(tokens),
+    tokens,
+    headings,
+    title: titled ? collapse(textOf(titled).normalize('NFKC')) : '',
+    kind: meta.get('kind'),
+    facts: { facets, date: new Map(pairs(all, 'data-pagefind-sort')).get('date') ?? meta.get('date') },
+    pagefindHtml() {
+      const byNode = new Map<TextNode, string[]>();
+      tokens.forEach((t, i) => byNode.set(owners[i]!, [...(byNode.get(owners[i]!) ?? []), t]));
+      for (const p of parts) if (p) p.value = byNode.has(p) ? ` ${byNode.get(p)!.join(' ')} ` : '';
+      // Skipped elements that Pagefind would read (`button`) are kept out of its words too.
+      for (const el of all) if (SKIPPED_ELEMENTS.has(el.tagName) && attr(el, IGNORE_ATTRIBUTE) === undefined) el.attrs.push({ name: IGNORE_ATTRIBUTE, value: '' });
+      return serialize(doc);
+    },
   };
-  visit(doc);
-  return { text: fromIndexTokens(tokens), headings };
 }
+

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from './indexPage.ts';
+import { indexPage } from './indexPage.ts';
 import { simplifiedMap } from './simplifiedMap.ts';
 import type { PageFacts } from '../results.ts';
-import { FACETS, FACTS_FILE } from '../results.ts';
+import { SEARCH_FILTERS, FACTS_FILE } from '../results.ts';
 import { LANGS } from '../../schemas/common.ts';
 
 /**
@@ -33,11 +33,11 @@ export function pagefindIndex(): AstroIntegration {
           if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
           const texts: string[] = [];
           for (const file of htmlFiles(path.join(outDir, lang))) {
-            const page = htmlForIndex(readFileSync(path.join(outDir, lang, file), 'utf8'));
+            const page = indexPage(readFileSync(path.join(outDir, lang, file), 'utf8'));
             if (!page) continue;
             texts.push(page.text);
             const url = `/${lang}/${file.replace(/index\.html$/, '')}`;
-            const added = await index.addHTMLFile({ url, content: page.html });
+            const added = await index.addHTMLFile({ url, content: page.pagefindHtml() });
             if (added.errors.length) throw new Error(`pagefind (${url}): ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: bundle });
@@ -76,7 +76,7 @@ function factsOf(bundle: string): Record<string, PageFacts> {
   for (const file of readdirSync(dir)) {
     const raw = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
     const fragment = JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;
-    const facets = Object.fromEntries(FACETS.filter((f) => fragment.filters[f]?.length).map((f) => [f, fragment.filters[f]!]));
+    const facets = Object.fromEntries(SEARCH_FILTERS.filter((f) => fragment.filters[f]?.length).map((f) => [f, fragment.filters[f]!]));
     out[file.replace(/\.pf_fragment$/, '')] = { facets, date: fragment.meta['date'] };
   }
   return out;

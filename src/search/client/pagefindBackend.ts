@@ -1,7 +1,7 @@
 import { joinBase } from '../../lib/paths.ts';
 import { parseGzipJson } from '../gzipJson.ts';
 import { FACTS_FILE, type Match, type PageFacts } from '../results.ts';
-import { excerpt, findMatches, fromIndexTokens, readableToken, runStarts, sectionHits, terms, type Query, type SectionStart } from '../text.ts';
+import { excerpt, findMatches, fromIndexTokens, runStarts, sectionHits, terms, tokenOffsets, type Query, type SectionStart } from '../text.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 
@@ -121,8 +121,7 @@ export class PagefindBackend implements SearchBackend {
     const text = fromIndexTokens(tokens);
     const matches = findMatches(text, query);
     if (query.text && !matches.length) return null;
-    const starts: number[] = [];
-    tokens.reduce((at, t, i) => ((starts[i] = at), at + readableToken(t).length), 0);
+    const starts = tokenOffsets(tokens);
     return {
       id: match.id,
       url: joinBase(this.#base, fragment.raw_url),

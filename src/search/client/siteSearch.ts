@@ -1,5 +1,5 @@
 import { formatDate } from '../../lib/format.ts';
-import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../results.ts';
+import { facetCounts, SEARCH_FILTERS, filterAndSort, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
 import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
 import { readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
@@ -7,8 +7,8 @@ import type { Hit, SearchBackend } from './backend.ts';
 
 /** Labels in the page's language, rendered by the search page (src/pages/[lang]/search/index.astro). */
 interface Labels {
-  facet: Record<Facet, string>;
-  values: Partial<Record<Facet, Record<string, string>>>;
+  facet: Record<SearchFilter, string>;
+  values: Partial<Record<SearchFilter, Record<string, string>>>;
   page: string;
   results: string;
   resultsAll: string;
@@ -73,7 +73,7 @@ export class SiteSearch extends HTMLElement {
       const target = e.target as HTMLInputElement | HTMLSelectElement;
       if (target.name === 'sort') this.#commit({ sort: readState(`?sort=${target.value}`, this.#lang).sort }, 'push');
       else if (target.name === 'index') this.#commit({ index: target.value as Lang, filters: {} }, 'push');
-      else if ((FACETS as readonly string[]).includes(target.name)) {
+      else if ((SEARCH_FILTERS as readonly string[]).includes(target.name)) {
         const values = [...this.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((c) => c.value);
         this.#commit({ filters: { ...this.#state.filters, [target.name]: values } }, 'push');
       }
@@ -113,7 +113,7 @@ export class SiteSearch extends HTMLElement {
     const id = ++this.#searchId;
     const status = this.#el('.search-status');
     const list = this.#el('.search-results');
-    const hasFilters = FACETS.some((f) => state.filters[f]?.length);
+    const hasFilters = SEARCH_FILTERS.some((f) => state.filters[f]?.length);
     if (!state.q.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
@@ -195,7 +195,7 @@ export class SiteSearch extends HTMLElement {
   #renderFacets(counts: FacetCounts) {
     const box = this.#el<HTMLElement>('.search-facets');
     box.replaceChildren(
-      ...FACETS.map((facet) => {
+      ...SEARCH_FILTERS.map((facet) => {
         const chosen = this.#state.filters[facet] ?? [];
         const values = Object.keys(counts[facet]).concat(chosen.filter((v) => !(v in counts[facet])));
         values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || a.localeCompare(b)));
@@ -210,7 +210,7 @@ export class SiteSearch extends HTMLElement {
     );
     if (box.hidden) {
       // Shown open beside the results on a wide screen, or when filters are chosen; folded on a phone.
-      const chosen = FACETS.some((f) => this.#state.filters[f]?.length);
+      const chosen = SEARCH_FILTERS.some((f) => this.#state.filters[f]?.length);
       this.#el<HTMLDetailsElement>('.search-filters').open = chosen || matchMedia(WIDE).matches;
     }
     box.hidden = false;
