@@ -3,7 +3,7 @@
  * online and offline searches list the same pages with the same counts. See docs/search.md.
  */
 
-/** The facets a reader can filter by; each is a `data-pagefind-filter` on document pages. */
+/** The filters a reader can choose; each is a `data-pagefind-filter` on document pages. */
 export const SEARCH_FILTERS = ['kind', 'region', 'topic', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
@@ -22,12 +22,9 @@ export interface PageFacts {
   date?: string | undefined;
 }
 
-/** Every page's {@link PageFacts} by Pagefind page id, gzipped JSON beside each Pagefind index (src/lib/search/gzipJson.ts). */
-export const FACTS_FILE = 'facts.json.gz';
-
 /** A page that matches the query, as a backend reports it. */
 export interface Match {
-  /** The backend's id of the page (Pagefind's page hash, or the offline index's key). */
+  /** The backend's id of the page (its number in the index). */
   id: string;
   facts: PageFacts;
   /** Higher is more relevant; used for the `relevance` sort. */

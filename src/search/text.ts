@@ -15,9 +15,6 @@
  *   find `healthcare`).
  */
 
-/** Stands for a run of whitespace in the text given to the index, so whitespace keeps its position. */
-export const SPACE_TOKEN = '\u2423';
-
 const HAN = /\p{Script=Han}/u;
 /** Whitespace run | Han character | word (letters, digits, marks; not Han) | any other character. */
 const TOKEN = /\s+|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+|[^]/gu;
@@ -131,53 +128,6 @@ function longestKey(map: Readonly<Record<string, string>>): number {
   return longest;
 }
 
-const isHanWord = (t: Token | undefined) => t?.type === 'word' && hasHan(t.text);
-
-/**
- * Token-level text for the index: one index word per token, separated by single spaces (Pagefind
- * splits on spaces, so each of our tokens is one word position). Whitespace is written as
- * {@link SPACE_TOKEN}; a Han character is written together with the next one when that is Han too
- * (a bigram), so that a query of two or more characters looks up rare bigrams, not common characters.
- * @example toIndexTokens('中医 TCM') // ['中医', '医', '␣', 'TCM']
- */
-export function toIndexTokens(text: string): string[] {
-  const tokens = tokenize(text);
-  return tokens.map((t, i) => {
-    if (t.type === 'space') return SPACE_TOKEN;
-    // Words are width-folded because Pagefind compares them as they are; punctuation stays as written.
-    if (t.type === 'other') return t.text;
-    const next = tokens[i + 1];
-    return foldWidth(isHanWord(t) && isHanWord(next) ? t.text + next!.text : t.text);
-  });
-}
-
-/** The text an index token stands for: a bigram stands for its first character. */
-export function readableToken(token: string): string {
-  if (token === SPACE_TOKEN) return ' ';
-  const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
-  return hasHan(first) ? first : token;
-}
-
-/**
- * Where each index token starts in the readable text ({@link fromIndexTokens}): the rule that makes
- * the bigram index work is that a token reads as the characters at its position, so a bigram counts
- * as one character and a whitespace token as one space.
- * @example tokenOffsets(['中医', '医', '␣', 'TCM']) // [0, 1, 2, 3]
- */
-export function tokenOffsets(tokens: readonly string[]): number[] {
-  const out: number[] = [];
-  tokens.reduce((at, t, i) => ((out[i] = at), at + readableToken(t).length), 0);
-  return out;
-}
-
-/**
- * The readable text back from index tokens (the inverse of {@link toIndexTokens}, whitespace collapsed).
- * @example fromIndexTokens(['中医', '医', '␣', 'TCM']) // '中医 TCM'
- */
-export function fromIndexTokens(tokens: readonly string[]): string {
-  return tokens.map(readableToken).join('');
-}
-
 /** A match of the query in a text: UTF-16 offsets in the text as given. */
 export interface Range {
   start: number;
@@ -273,48 +223,4 @@ export function sectionHits(text: string, sections: readonly SectionStart[], mat
     const inside = matches.filter((m) => m.start >= section.start && m.start < to);
     return inside.length ? [{ anchor: section.anchor, title: section.title, excerpt: excerpt(text.slice(0, to), inside, 120) }] : [];
   });
-}
-
-/** An index word to look up for a query, at its offset from the query's first token. */
-export interface Lookup {
-  word: string;
-  position: number;
-}
-
-/**
- * The index words that locate a query (see {@link toIndexTokens}): the bigram at each Han character
- * followed by another, a lone Han character by itself (it begins every bigram it is the first of),
- * and each other word. Each is looked up as a word prefix, as the query's last word may be cut
- * short while typing.
- * @example lookups(parseQuery('医联体 2027')).map((l) => `${l.word}@${l.position}`) // ['医联@0', '联体@1', '2027@4']
- */
-export function lookups(query: Query): Lookup[] {
-  const out: Lookup[] = [];
-  query.tokens.forEach((t, i) => {
-    if (t.type !== 'word') return;
-    const [prev, next] = [query.tokens[i - 1], query.tokens[i + 1]];
-    if (!isHanWord(t)) out.push({ word: t.text, position: t.position });
-    else if (isHanWord(next)) out.push({ word: t.text + next!.text, position: t.position });
-    else if (!isHanWord(prev)) out.push({ word: t.text, position: t.position });
-  });
-  return out;
-}
-
-/** The distinct index words of a query's {@link lookups}. */
-export const terms = (query: Query): string[] => [...new Set(lookups(query).map((l) => l.word))];
-
-/**
- * The positions where the query's lookups sit at their offsets: `positions` gives, for each index
- * word of {@link terms}, the positions in a page of the words it begins. A check on index positions
- * before the page text is fetched; it may pass a page where a word is only the start of a longer one,
- * or where the punctuation between differs; {@link findMatches} on the text settles those.
- * @example runStarts(parseQuery('中医'), new Map([['中医', [3, 9]]])) // [3, 9]
- */
-export function runStarts(query: Query, positions: ReadonlyMap<string, readonly number[]>): number[] {
-  const [first, ...rest] = lookups(query);
-  if (!first) return [];
-  const sets = new Map([...positions].map(([k, p]) => [k, new Set(p)]));
-  return (positions.get(first.word) ?? [])
-    .map((p) => p - first.position)
-    .filter((start) => rest.every((l) => sets.get(l.word)?.has(start + l.position)));
 }

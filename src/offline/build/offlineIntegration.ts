@@ -1,19 +1,20 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emptyVitePreloadMap, moduleScriptSources, offlineHref, rewriteCssUrls, rewriteHtml } from './rewrite.ts';
-import { OFFLINE } from '../layout.ts';
-import { indexPage } from '../../search/build/indexPage.ts';
-import { offlineIndexScript, offlinePage } from './searchIndex.ts';
 import { LANGS } from '../../schemas/common.ts';
+import { indexFolder } from '../../search/indexFormat.ts';
+import { offlineScript, offlineScriptFile } from '../../search/client/transport.ts';
+import { OFFLINE } from '../layout.ts';
+import { emptyVitePreloadMap, offlineHref, rewriteCssUrls, rewriteHtml } from './rewrite.ts';
 
 /**
  * After `astro build`, writes the offline edition (docs/offline.md): a copy of the built site that
  * opens from the file system, as `{outDir}-offline/` and `{outDir}-offline.zip`, and publishes the zip
- * with the site at `{outDir}/downloads/`. Runs after the Pagefind integration; any error fails the build.
+ * with the site at `{outDir}/downloads/`. Runs after the search integration, whose index it carries as
+ * classic scripts; any error fails the build.
  */
 export function offlineEdition(): AstroIntegration {
   let base = '/';
@@ -27,12 +28,12 @@ export function offlineEdition(): AstroIntegration {
         const started = performance.now();
         const from = fileURLToPath(dir).replace(/\/$/, '');
         const to = `${from}${OFFLINE.folderSuffix}`;
-        const { files, bytes } = await writeEdition(from, to, base);
-        const zip = zipFolder(to, OFFLINE.zipFolder);
+        const files = await writeEdition(from, to, base);
+        const zip = zipFolder(to, files, OFFLINE.zipFolder);
         writeFileSync(`${to}.zip`, zip);
         mkdirSync(path.dirname(path.join(from, OFFLINE.download)), { recursive: true });
         writeFileSync(path.join(from, OFFLINE.download), zip);
-        logger.info(`${path.basename(to)}/: ${files} files, ${(bytes / 1024).toFixed(0)} KB; zip ${(zip.length / 1024).toFixed(0)} KB, published at ${OFFLINE.download}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`${path.basename(to)}/: ${files.length} files; zip ${(zip.length / 1024).toFixed(0)} KB, published at ${OFFLINE.download}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
@@ -45,41 +46,44 @@ const filesOf = (root: string) =>
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort();
 
+const SEARCH_INDEX = new RegExp(`^(?:${LANGS.map((l) => indexFolder(l)).join('|')})`);
 /**
- * Left out: Pagefind's bundles, which cannot load from `file://` (module imports, fetch); Vite's
- * module chunks, which become classic scripts; and the published zip (the edition does not hold itself).
+ * Left out: Pagefind's bundle and Vite's module chunks, which cannot load from `file://` (module
+ * imports, fetch), the published zip (the edition does not hold itself). The search index's JSON files
+ * are written as classic scripts instead.
  */
-const LEFT_OUT = /^(?:(?:zh|en)\/pagefind\/|_astro\/.*\.js$|downloads\/)/;
+const LEFT_OUT = /^(?:pagefind\/|_astro\/.*\.js$|downloads\/)/;
 
-async function writeEdition(from: string, to: string, base: string) {
+/** Writes the edition; returns its files. */
+async function writeEdition(from: string, to: string, base: string): Promise<string[]> {
   rmSync(to, { recursive: true, force: true });
-  const files = filesOf(from).filter((f) => !LEFT_OUT.test(f));
-  for (const f of files) cpSync(path.join(from, f), path.join(to, f));
-  const pages = files.filter((f) => f.endsWith('.html'));
-  const html = new Map(pages.map((f) => [f, readFileSync(path.join(from, f), 'utf8')]));
-
+  const written: string[] = [];
+  const write = (file: string, body: string | Uint8Array) => {
+    mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    writeFileSync(path.join(to, file), body);
+    written.push(file);
+  };
   // Chromium runs no module script loaded from file://: each becomes a classic script bundling its chunks.
-  const classicScripts = new Map<string, string>();
-  for (const [file, text] of html)
-    for (const src of moduleScriptSources(text)) {
-      if (classicScripts.has(src)) continue;
-      const entry = offlineHref(src, 'index.html', base).split(/[?#]/)[0]!;
-      const out = `${OFFLINE.scripts}/${path.posix.basename(entry)}`;
-      await bundle(path.join(from, entry), path.join(to, out), `${file}: ${src}`);
-      classicScripts.set(src, out);
-    }
-  // The offline search: the site's search UI with a backend whose index loads through classic scripts.
-  await bundle(fileURLToPath(new URL('../client/search.ts', import.meta.url)), path.join(to, OFFLINE.searchScript), 'offline search');
-  for (const lang of LANGS) {
-    const indexed = [...html].filter(([f]) => f.startsWith(`${lang}/`)).flatMap(([f, text]) => { const page = indexPage(text); return page ? [offlinePage(page, f.replace(/index\.html$/, ''))] : []; });
-    const t2s = JSON.parse(readFileSync(path.join(from, lang, 'pagefind', 't2s.json'), 'utf8')) as Record<string, string>;
-    writeFileSync(path.join(to, OFFLINE.scripts, OFFLINE.searchIndexFile(lang)), offlineIndexScript({ lang, pages: indexed, t2s }));
+  const moduleScripts = new Map<string, string>();
+  const classicScript = (src: string) => {
+    const entry = offlineHref(src, 'index.html', base).split(/[?#]/)[0]!;
+    const out = `${OFFLINE.scripts}/${path.posix.basename(entry)}`;
+    moduleScripts.set(entry, out);
+    return out;
+  };
+  const options = { base, classicScript, elementAttributes: { 'site-search': { 'data-index-transport': 'script' } } };
+  for (const file of filesOf(from).filter((f) => !LEFT_OUT.test(f))) {
+    if (file.endsWith('.html')) write(file, rewriteHtml(readFileSync(path.join(from, file), 'utf8'), file, options));
+    else if (file.endsWith('.css')) write(file, rewriteCssUrls(readFileSync(path.join(from, file), 'utf8'), file, base));
+    // The search index: each file as a script that hands its data to the page, keyed by its path in the site.
+    else if (SEARCH_INDEX.test(file) && file.endsWith('.json')) write(offlineScriptFile(file), offlineScript(file, readFileSync(path.join(from, file), 'utf8')));
+    else write(file, readFileSync(path.join(from, file)));
   }
-
-  for (const [file, text] of html) writeFileSync(path.join(to, file), rewriteHtml(text, file, { base, classicScripts, elementScripts: { 'site-search': OFFLINE.searchScript } }));
-  for (const file of files.filter((f) => f.endsWith('.css'))) writeFileSync(path.join(to, file), rewriteCssUrls(readFileSync(path.join(to, file), 'utf8'), file, base));
-  const all = filesOf(to);
-  return { files: all.length, bytes: all.reduce((n, f) => n + readFileSync(path.join(to, f)).length, 0) };
+  for (const [entry, out] of moduleScripts) {
+    await bundle(path.join(from, entry), path.join(to, out), entry);
+    written.push(out);
+  }
+  return written.sort();
 }
 
 /** One classic (IIFE) script from a module and everything it imports, static or dynamic. */
@@ -107,7 +111,7 @@ async function bundle(entry: string, outfile: string, what: string) {
   if (result.errors.length) throw new Error(`offline edition: ${what}: ${result.errors.map((e) => e.text).join('; ')}`);
 }
 
-/** A zip of a folder under one top folder, so unzipping makes one folder. */
-function zipFolder(root: string, top: string): Uint8Array {
-  return zipSync(Object.fromEntries(filesOf(root).map((f) => [`${top}/${f}`, readFileSync(path.join(root, f))])), { level: 9 });
+/** A zip of a folder's files under one top folder, so unzipping makes one folder. */
+function zipFolder(root: string, files: readonly string[], top: string): Uint8Array {
+  return zipSync(Object.fromEntries(files.map((f) => [`${top}/${f}`, readFileSync(path.join(root, f))])), { level: 9 });
 }

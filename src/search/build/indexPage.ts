@@ -2,7 +2,8 @@ import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { attr, elementsOf, isElement, type HtmlElement, type HtmlNode } from '../../lib/html.ts';
 import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../elements.ts';
 import { SEARCH_FILTERS, type PageFacts } from '../results.ts';
-import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexTokens, type SectionStart } from '../text.ts';
+import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexTokens } from '../indexTokens.ts';
+import type { SectionStart } from '../text.ts';
 
 /**
  * Reads a built page once for search (build time only: parse5). What it reads is what search promises

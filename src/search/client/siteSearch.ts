@@ -1,9 +1,11 @@
 import { formatDate } from '../../lib/format.ts';
+import { indexFolder } from '../indexFormat.ts';
 import { facetCounts, SEARCH_FILTERS, filterAndSort, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
 import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
 import { readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
+import type { Transport } from './transport.ts';
 
 /** Labels in the page's language, rendered by the search page (src/pages/[lang]/search/index.astro). */
 interface Labels {
@@ -33,13 +35,13 @@ const fill = (template: string, vars: Record<string, string | number>) => templa
  * in the box, or a query in the URL), so the page loads no index before that.
  */
 export class SiteSearch extends HTMLElement {
-  /** Makes the engine for an index. The offline edition replaces this before defining the element. */
-  static createBackend = async (lang: Lang, el: SiteSearch): Promise<SearchBackend> => {
-    const { PagefindBackend } = await import('./pagefindBackend.ts');
-    return new PagefindBackend(lang, el.bundles[lang], el.dataset.base ?? '/');
-  };
-
-  readonly bundles = JSON.parse(this.dataset.bundles ?? '{}') as Record<Lang, string>;
+  /**
+   * The site's root, relative to this page (`data-root`, e.g. `../../`), so the same page finds the
+   * index under any base path and from the file system.
+   */
+  readonly #root = new URL(this.dataset.root ?? './', location.href);
+  /** `data-index-transport`: `script` in the offline edition (src/search/client/transport.ts). */
+  readonly #transport = (this.dataset.indexTransport ?? 'fetch') as Transport;
   readonly #labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
   readonly #lang = (this.dataset.lang ?? 'en') as Lang;
   readonly #backends = new Map<Lang, Promise<SearchBackend>>();
@@ -105,8 +107,18 @@ export class SiteSearch extends HTMLElement {
 
   #backend(lang: Lang): Promise<SearchBackend> {
     let backend = this.#backends.get(lang);
-    if (!backend) this.#backends.set(lang, (backend = SiteSearch.createBackend(lang, this)));
+    if (!backend) this.#backends.set(lang, (backend = this.#createBackend(lang)));
     return backend;
+  }
+
+  /** The engine for an index, loaded when the reader starts searching. */
+  async #createBackend(lang: Lang): Promise<SearchBackend> {
+    const [{ IndexBackend }, { fileLoader }] = await Promise.all([import('./indexBackend.ts'), import('./transport.ts')]);
+    const folder = indexFolder(lang);
+    const offline = this.#transport === 'script';
+    // Offline, a folder link must name its index.html: no server adds it.
+    const pageUrl = (path: string) => (offline ? new URL(`${path}index.html`, this.#root).href : new URL(path, this.#root).pathname);
+    return new IndexBackend(lang, fileLoader(this.#transport, new URL(folder, this.#root).href, folder), pageUrl);
   }
 
   async #search(state: SearchState) {
