@@ -32,7 +32,7 @@ export interface Match {
 }
 
 /** Per facet, how many matches have each value, counting with the other facets' filters applied. */
-export type FacetCounts = Record<SearchFilter, Record<string, number>>;
+export type FacetCounts = Record<SearchFilter, Map<string, number>>;
 
 /** Code-unit order: ISO dates and ids compare the same on every machine, whatever its locale. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,14 +46,15 @@ const passes = (facts: PageFacts, filters: Filters, skip?: SearchFilter) =>
 /**
  * Facet counts over the matches. A facet's own selection does not narrow its counts, so the reader
  * sees how many results each further value of that facet would add.
- * @example facetCounts([{ id: 'a', score: 1, facts: { facets: { kind: ['plan'] } } }], {}).kind // { plan: 1 }
+ * @example facetCounts([{ id: 'a', score: 1, facts: { facets: { kind: ['plan'] } } }], {}).kind // Map { 'plan' => 1 }
  */
 export function facetCounts(matches: readonly Match[], filters: Filters): FacetCounts {
-  const counts = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, {}])) as FacetCounts;
+  // Maps, not objects: a value named like an object's key (`constructor`) is a value like any other.
+  const counts = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Map()])) as FacetCounts;
   for (const f of SEARCH_FILTERS) {
     for (const m of matches) {
       if (!passes(m.facts, filters, f)) continue;
-      for (const v of m.facts.facets[f] ?? []) counts[f][v] = (counts[f][v] ?? 0) + 1;
+      for (const v of m.facts.facets[f] ?? []) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
     }
   }
   return counts;

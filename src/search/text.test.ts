@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { containsQuery, excerpt, findMatches, isTokenStart, parseQuery, sectionHits, tokenize, toSimplified } from './text.ts';
+import { containsQuery, excerpt, findMatches, fold, isTokenStart, parseQuery, sectionHits, tokenize, toSimplified } from './text.ts';
 
 test('tokenize: Han characters one by one, words whole, whitespace and punctuation as their own tokens', () => {
   const cases: [string, string[]][] = [
@@ -35,6 +35,19 @@ test('parseQuery strips outer quotes, normalises, converts Traditional character
   }
 });
 
+test('fold keeps the length and folds width, typography and case', () => {
+  const cases: [string, string][] = [
+    ['Xiong’an', "xiong'an"],
+    ['“TCM”', '"tcm"'],
+    ['２０２４—２０２７', '2024-2027'],
+    ['中医‐药 − 1', '中医-药 - 1'],
+  ];
+  for (const [text, folded] of cases) {
+    assert.equal(fold(text), folded, text);
+    assert.equal(fold(text).length, text.length, text);
+  }
+});
+
 test('findMatches: substrings that start at a token boundary, case-insensitive', () => {
   const cases: [string, string, [number, number][]][] = [
     ['京津冀中医药协同发展', '中医', [[3, 5]]],
@@ -44,6 +57,12 @@ test('findMatches: substrings that start at a token boundary, case-insensitive',
     ['healthcare and care', 'care', [[15, 19]]],
     ['人人人', '人人', [[0, 2]]],
     ['abc', '', []],
+    // Typographic variants are the same character: apostrophes, quotes, dashes, full and half width.
+    ["Tianjin's experts in Xiong’an", "xiong'an", [[21, 29]]],
+    ["Tianjin's experts in Xiong'an", 'Xiong’an', [[21, 29]]],
+    ['the “premium hall” standard', 'the "premium', [[0, 12]]],
+    ['2024—2027年', '2024-2027', [[0, 9]]],
+    ['Banan plan 2024-2027', '２０２４–２０２７', [[11, 20]]],
   ];
   for (const [text, q, ranges] of cases) {
     assert.deepEqual(findMatches(text, parseQuery(q)).map((r) => [r.start, r.end]), ranges, `${q} in ${text}`);

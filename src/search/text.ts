@@ -4,8 +4,9 @@
  * contains the query" means. See docs/search.md.
  *
  * - Text is compared after folding: each character's NFKC form where that has the same length
- *   (full-width `２０２４` and `，` become `2024` and `,`), lower case likewise, and runs of
- *   whitespace collapsed to one space. Folding never changes lengths, so offsets stay valid.
+ *   (full-width `２０２４` and `，` become `2024` and `,`), curly quotes and apostrophes straight and
+ *   dashes as hyphens, lower case likewise, and runs of whitespace collapsed to one space. Folding
+ *   never changes lengths, so offsets stay valid.
  * - Text is split into tokens: every Han character is a token of its own; a run of other letters,
  *   digits and marks is a token (a "word"); any other character is a token; a run of whitespace is
  *   one token too (written as {@link SPACE_TOKEN} in the index).
@@ -55,8 +56,23 @@ export function foldWidth(text: string): string {
 /** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
 const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
 
-/** The text as it is compared: width and case folded (see the module comment). Keeps length. */
-export const fold = (text: string): string => foldCase(foldWidth(text));
+/**
+ * Typographic variants of one character that a reader types or pastes interchangeably: curly and
+ * straight apostrophes and quotes, and hyphens, dashes and minus signs (`Xiong’an` is `Xiong'an`,
+ * `2024–2027` is `2024-2027`). Each becomes its ASCII form.
+ */
+const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries([
+  ...[...'‘’‚‛′'].map((c) => [c, "'"]),
+  ...[...'“”„‟″'].map((c) => [c, '"']),
+  ...[...'‐‑‒–—―−'].map((c) => [c, '-']),
+]);
+const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'g');
+
+/**
+ * The text as it is compared: width, typography and case folded (see the module comment). Keeps length.
+ * @example fold('Xiong’an ２０２４—２０２７') // "xiong'an 2024-2027"
+ */
+export const fold = (text: string): string => foldCase(foldWidth(text).replace(TYPOGRAPHIC_CHARS, (ch) => TYPOGRAPHIC[ch]!));
 
 /**
  * A query as it is compared: folded, whitespace runs collapsed to one space, trimmed.

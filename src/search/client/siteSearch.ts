@@ -193,7 +193,7 @@ export class SiteSearch extends HTMLElement {
     const link = (anchor?: string) => `${hit.url}${q ? `?highlight=${encodeURIComponent(q)}` : ''}${anchor ? `#${anchor}` : ''}`;
     const item = h('li', { class: 'search-hit' });
     const title = h('h2', {}, h('a', { href: link() }, hit.title));
-    const kind = hit.kind ? (this.#labels.values.kind?.[hit.kind] ?? hit.kind) : this.#labels.page;
+    const kind = hit.kind ? this.#label('kind', hit.kind) : this.#labels.page;
     const meta = h('p', { class: 'search-hit__meta' }, [kind, hit.date && formatDate(hit.date, this.#lang)].filter(Boolean).join(' · '));
     item.append(title, meta, segments(hit.excerpt));
     if (hit.sections.length) {
@@ -204,18 +204,26 @@ export class SiteSearch extends HTMLElement {
     return item;
   }
 
+  /** A filter value's name in the page's language, else the value (never an inherited property: `constructor`). */
+  #label(facet: SearchFilter, value: string): string {
+    const names = this.#labels.values[facet];
+    return names && Object.hasOwn(names, value) ? names[value]! : value;
+  }
+
   #renderFacets(counts: FacetCounts) {
     const box = this.#el<HTMLElement>('.search-facets');
     box.replaceChildren(
       ...SEARCH_FILTERS.map((facet) => {
         const chosen = this.#state.filters[facet] ?? [];
-        const values = Object.keys(counts[facet]).concat(chosen.filter((v) => !(v in counts[facet])));
-        values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || a.localeCompare(b)));
+        const count = (v: string) => counts[facet].get(v) ?? 0;
+        // A chosen value that no result has (a mistyped or old URL) is listed, checked, so it can be cleared.
+        const values = [...counts[facet].keys(), ...chosen.filter((v) => !counts[facet].has(v))];
+        values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : count(b) - count(a) || a.localeCompare(b)));
         const set = h('fieldset', { class: 'search-facet' }, h('legend', {}, this.#labels.facet[facet]));
         for (const v of values) {
           const box = h('input', { type: 'checkbox', name: facet, value: v });
           box.checked = chosen.includes(v);
-          set.append(h('label', {}, box, ` ${this.#labels.values[facet]?.[v] ?? v} (${counts[facet][v] ?? 0})`));
+          set.append(h('label', {}, box, ` ${this.#label(facet, v)} (${count(v)})`));
         }
         return set;
       }),
