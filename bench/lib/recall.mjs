@@ -25,11 +25,28 @@ export function indexedPages(root, lang) {
  */
 const TRADITIONAL_WORDS = { 計畫: '计划', 網路: '网络', 程式: '程序', 專案: '项目' };
 
+/**
+ * Typographic variants as a reader types or pastes them, each with the form the pages write, so the
+ * ground truth does not depend on the folding under test: curly apostrophes, hyphens for dashes,
+ * full-width digits.
+ */
+const TYPOGRAPHIC_VARIANTS = { 'Xiong’an': "Xiong'an", 'Xiong‘an': "Xiong'an", '2024-2027': '2024–2027', '２０２７': '2027', '2024-2027年': '2024—2027年' };
+
+/**
+ * Phrases a reader copies from a page across inline markup — a figure (`<data>`), a glossary term, a
+ * link — which the pages must contain and search must find (the test checks they are not vacuous).
+ */
+export const ACROSS_MARKUP = {
+  zh: ['市级名中医培育到5名', '建设标准化中医馆，基层', '方案在总体要求里写明'],
+  en: ['established (1 hospital)', 'built up to 9 specialties, and TCM', 'to become a tertiary (Grade III) TCM hospital, and'],
+};
+
 // Hand-written queries: words, phrases, names, numbers, quoted phrases, Traditional characters and
-// words (資訊 and 資料 stay 资讯 and 资料, which the content has).
+// words (資訊 and 資料 stay 资讯 and 资料, which the content has), typographic variants, and phrases
+// across inline markup.
 const FIXED = {
-  zh: ['中医药', '医联体', '专科联盟', '京津冀', '巴南', '衡水', '2027', '2024', '"中医药"', '“协同发展”', '名中医', '治未病', '师承', '中医馆', '人才', '皮肤科', '远程会诊', '北京市', '天津', '河北', '重庆', '浙江', '床位', '0.85', '专科', '医院', '合作协议', '三甲', '專科聯盟', '醫聯體', '中醫藥', '會診', ...Object.keys(TRADITIONAL_WORDS), '資訊', '資料'],
-  en: ['medical consortium', 'specialty alliance', 'Banan', 'Hengshui', 'Beijing–Tianjin–Hebei', 'Beijing', '2027', '2024', 'TCM', '"traditional Chinese medicine"', '“medical consortium”', 'dermatology', 'talent', 'hospital', 'remote consultation', 'Zhejiang', 'Chongqing', 'beds', 'primary care', 'cooperation agreement', 'plan', 'consort', 'Tianjin'],
+  zh: [...ACROSS_MARKUP.zh, '２０２７', '2024-2027年', '中医药', '医联体', '专科联盟', '京津冀', '巴南', '衡水', '2027', '2024', '"中医药"', '“协同发展”', '名中医', '治未病', '师承', '中医馆', '人才', '皮肤科', '远程会诊', '北京市', '天津', '河北', '重庆', '浙江', '床位', '0.85', '专科', '医院', '合作协议', '三甲', '專科聯盟', '醫聯體', '中醫藥', '會診', ...Object.keys(TRADITIONAL_WORDS), '資訊', '資料'],
+  en: [...ACROSS_MARKUP.en, 'Xiong’an', 'Xiong‘an', '2024-2027', 'medical consortium', 'specialty alliance', 'Banan', 'Hengshui', 'Beijing–Tianjin–Hebei', 'Beijing', '2027', '2024', 'TCM', '"traditional Chinese medicine"', '“medical consortium”', 'dermatology', 'talent', 'hospital', 'remote consultation', 'Zhejiang', 'Chongqing', 'beds', 'primary care', 'cooperation agreement', 'plan', 'consort', 'Tianjin'],
 };
 
 /** A seeded PRNG (mulberry32), so the sampled queries are the same on every run. */
@@ -72,7 +89,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** The pages that really contain a query: by our rules, and by plain substring (no word-start rule). */
 export function groundTruth(pages, q) {
-  const query = parseQuery(TRADITIONAL_WORDS[q] ?? toSimplified(q));
+  const query = parseQuery(TRADITIONAL_WORDS[q] ?? TYPOGRAPHIC_VARIANTS[q] ?? toSimplified(q));
   const rules = new Set();
   const substring = new Set();
   for (const [url, text] of pages) {

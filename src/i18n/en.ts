@@ -104,6 +104,8 @@ export const en = {
   'search.results': '{count} results for “{q}”',
   'search.resultsAll': '{count} pages',
   'search.none': 'No page contains “{q}”.',
+  'search.noWords': 'There is nothing to search for in “{q}”: type words, numbers or Chinese characters.',
+  'search.tooLong': 'Only the first {max} characters are searched.',
   'search.searching': 'Searching…',
   'search.failed': 'Search failed to load. Please reload the page.',
   'search.filters': 'Filter results',

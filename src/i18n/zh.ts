@@ -102,6 +102,8 @@ export const zh = {
   'search.results': '“{q}”共有 {count} 条结果',
   'search.resultsAll': '共 {count} 个页面',
   'search.none': '没有页面包含“{q}”。',
+  'search.noWords': '“{q}”中没有可搜索的字词，请输入汉字、字母或数字。',
+  'search.tooLong': '只搜索前{max}个字符。',
   'search.searching': '正在搜索……',
   'search.failed': '搜索未能加载，请刷新页面。',
   'search.filters': '筛选结果',

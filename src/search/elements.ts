@@ -26,3 +26,15 @@ export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** A CSS selector for the skipped elements and the ignored parts (for the browser's TreeWalker). */
 export const SKIPPED_SELECTOR = [...SKIPPED_ELEMENTS, `[${IGNORE_ATTRIBUTE}]`].join(', ');
+
+/**
+ * Elements that label the next one (`<dt>` in the metadata card's `<dl>`): the text reads a separator
+ * after them, so an excerpt shows `类型：问答` / `Type: FAQ`, not a run of words.
+ */
+export const LABEL_ELEMENTS: ReadonlySet<string> = new Set(['dt']);
+
+/**
+ * What the text reads after a label, in the page's language (`<html lang>`).
+ * @example labelSeparator('zh-CN') // '：'
+ */
+export const labelSeparator = (lang: string): string => (/^zh\b/i.test(lang) ? '：' : ': ');

@@ -15,7 +15,15 @@ export interface SearchState {
 }
 
 /**
- * Reads the state from a query string; unknown values fall back to defaults.
+ * The longest query searched, in characters (the search box's `maxlength`; a longer `?q=` is cut):
+ * enough for any phrase a reader pastes, and short enough that a search never blocks the page
+ * (a 100 KB query took seconds).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Reads the state from a query string; unknown values fall back to defaults, and `q` is cut to
+ * {@link MAX_QUERY_LENGTH} characters.
  * @example readState('?q=中医&kind=plan&kind=faq', 'en') // { q: '中医', filters: { kind: ['plan', 'faq'] }, sort: 'relevance', index: 'en' }
  */
 export function readState(search: string, pageLang: Lang): SearchState {
@@ -28,7 +36,7 @@ export function readState(search: string, pageLang: Lang): SearchState {
   const sort = params.get('sort');
   const index = params.get('index');
   return {
-    q: params.get('q') ?? '',
+    q: [...(params.get('q') ?? '')].slice(0, MAX_QUERY_LENGTH).join(''),
     filters,
     sort: SORTS.find((s) => s === sort) ?? 'relevance',
     index: LANGS.find((l) => l === index) ?? pageLang,

@@ -5,7 +5,7 @@
 // with Pagefind's defaults for comparison.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { indexedPages, querySet, score, viaSiteSearch } from '../../bench/lib/recall.mjs';
+import { ACROSS_MARKUP, indexedPages, querySet, score, viaSiteSearch } from '../../bench/lib/recall.mjs';
 import { openSite } from '../lib/browser.mjs';
 import { DIST } from '../lib/site.mjs';
 
@@ -24,6 +24,8 @@ describe('search recall and precision', () => {
       const page = await site.newPage();
       await page.goto(site.url(`/${lang}/search/`));
       const result = await score(pages, queries, viaSiteSearch(page, lang));
+      // The phrases across inline markup are on the pages, so finding them is a real check.
+      for (const q of ACROSS_MARKUP[lang]) assert.ok(result.rows.find((r) => r.q === q)?.hits > 0, `${q} is on no page`);
       const failures = result.rows.filter((r) => r.missed.length || r.wrong.length).map((r) => `${r.q}: missed ${r.missed.join(' ')} wrong ${r.wrong.join(' ')}`);
       assert.deepEqual(failures, []);
       assert.equal(result.recall, 1);

@@ -147,4 +147,74 @@ describe('search page', () => {
     }
     await page.setViewportSize({ width: 1280, height: 720 });
   });
+
+  test('a query with no word to search for says so and lists nothing', async () => {
+    // As written in the URL: `%00` is a NUL character.
+    for (const q of ['(', '.*', '!!!', '。'].map(encodeURIComponent).concat('%00')) {
+      await page.goto(`/en/search/?q=${q}`);
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent);
+      assert.match(await page.getByRole('status').textContent(), /nothing to search for/, q);
+      assert.equal(await page.locator('.search-hit').count(), 0, q);
+    }
+  });
+
+  test('a very long query is cut to the documented length, searched at once and said so', async () => {
+    // From the URL (as long as a server accepts), and pasted into the box (100 KB).
+    const started = Date.now();
+    await search(page, 'en', 'medical '.repeat(600));
+    assert.ok(Date.now() - started < 5_000, 'searched without blocking the page for seconds');
+    assert.equal((await page.locator('#search-q').inputValue()).length, 200);
+    assert.match(await page.getByRole('status').textContent(), /Only the first 200 characters are searched/);
+    await page.locator('#search-q').fill('medical '.repeat(12_800));
+    assert.equal((await page.locator('#search-q').inputValue()).length, 200);
+  });
+
+  test('filter values named like object keys hide nothing they should not and can be cleared', async () => {
+    for (const extra of ['&kind=constructor', '&kind=toString', '&region=__proto__', '&year=hasOwnProperty']) {
+      await search(page, 'en', 'TCM', extra);
+      const [name, value] = extra.slice(1).split('=');
+      const box = page.locator(`.search-facets input[name="${name}"][value="${value}"]`);
+      assert.equal(await box.isChecked(), true, `${extra}: shown, checked`);
+      // Clearing it removes the box (no result has the value), so click rather than uncheck().
+      await box.click();
+      await page.waitForURL((url) => !url.searchParams.has(name));
+      await settled(page);
+      assert.ok((await page.locator('.search-hit').count()) > 0, `${extra}: results once cleared`);
+    }
+  });
+
+  test('whatever the scripts hide with `hidden` is not displayed (show more after the last result)', async () => {
+    await search(page, 'en', 'TCM');
+    for (let i = 0; i < 20 && (await page.locator('.search-more').isVisible()); i++) {
+      await page.locator('.search-more').click();
+      await settled(page);
+    }
+    assert.equal(await page.locator('.search-more').isVisible(), false);
+    const shown = await page.evaluate(() => [...document.querySelectorAll('[hidden]')].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
+    assert.deepEqual(shown, []);
+  });
+
+  test('an excerpt from the metadata card reads as label–value pairs', async () => {
+    await search(page, 'zh', '类型：');
+    const excerpts = await page.locator('.search-hit__excerpt').allTextContents();
+    assert.ok(excerpts.some((e) => /类型：\s?\S/.test(e)), excerpts.join('\n'));
+  });
+
+  test('the page keeps still while results arrive on a phone (cumulative layout shift under 0.1)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
+    const phone = await context.newPage();
+    await phone.addInitScript(() => {
+      globalThis.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await phone.goto(site.url(`/zh/search/?q=${encodeURIComponent(zhQuery)}`));
+    await settled(phone);
+    await phone.waitForTimeout(500);
+    const shift = await phone.evaluate(() => globalThis.layoutShift);
+    await context.close();
+    assert.ok(shift < 0.1, `cumulative layout shift ${shift.toFixed(3)}`);
+  });
 });
+

@@ -1,6 +1,6 @@
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { attr, elementsOf, isElement, type HtmlElement, type HtmlNode } from '../../lib/html.ts';
-import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../elements.ts';
+import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, LABEL_ELEMENTS, labelSeparator, SKIPPED_ELEMENTS } from '../elements.ts';
 import { SEARCH_FILTERS, type PageFacts } from '../results.ts';
 import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexTokens } from '../indexTokens.ts';
 import type { SectionStart } from '../text.ts';
@@ -16,6 +16,8 @@ import type { SectionStart } from '../text.ts';
  */
 
 type TextNode = DefaultTreeAdapterMap['textNode'];
+/** A piece of the indexed text: a text node of the page, or text the reading adds (a label's separator). */
+type Piece = { value: string };
 
 /** A built page as search reads it. */
 export interface IndexedPage {
@@ -31,8 +33,6 @@ export interface IndexedPage {
   kind?: string | undefined;
   /** Its `data-pagefind-filter` values and `data-pagefind-sort` date. */
   facts: PageFacts;
-  /** The page as Pagefind is given it: each indexed text node replaced by its tokens separated by spaces. */
-  pagefindHtml(): string;
 }
 
 const childrenOf = (n: HtmlNode): HtmlNode[] => (isElement(n) && n.tagName === 'template' ? [] : 'childNodes' in n ? n.childNodes : []);
@@ -40,15 +40,16 @@ const isSkipped = (el: HtmlElement) => SKIPPED_ELEMENTS.has(el.tagName) || attr(
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const textOf = (n: HtmlNode): string => (n.nodeName === '#text' ? (n as TextNode).value : childrenOf(n).map(textOf).join(''));
 
-/** The indexed pieces of the body regions in order: text nodes, and `null` for a word boundary. */
-function piecesOf(bodies: HtmlElement[]): (TextNode | null)[] {
-  const out: (TextNode | null)[] = [];
+/** The indexed pieces of the body regions in order: text (nodes, or a label's separator), and `null` for a word boundary. */
+function piecesOf(bodies: HtmlElement[], lang: string): (Piece | null)[] {
+  const out: (Piece | null)[] = [];
   const walk = (n: HtmlNode) => {
     if (n.nodeName === '#text') return void out.push(n as TextNode);
     if (!isElement(n) || isSkipped(n)) return;
     const boundary = !INLINE_ELEMENTS.has(n.tagName);
     if (boundary) out.push(null);
     childrenOf(n).forEach(walk);
+    if (LABEL_ELEMENTS.has(n.tagName)) out.push({ value: labelSeparator(lang) });
     if (boundary) out.push(null);
   };
   bodies.forEach(walk);
@@ -56,9 +57,9 @@ function piecesOf(bodies: HtmlElement[]): (TextNode | null)[] {
 }
 
 /** Tokenises the pieces as one text and says which text node each token starts in. */
-function tokensOf(parts: (TextNode | null)[]) {
+function tokensOf(parts: (Piece | null)[]) {
   let text = '';
-  const starts: { node: TextNode; at: number }[] = [];
+  const starts: { node: Piece; at: number }[] = [];
   for (const p of parts) {
     if (p === null) text += ' ';
     else {
@@ -70,7 +71,7 @@ function tokensOf(parts: (TextNode | null)[]) {
   const lead = text.length - text.trimStart().length;
   const tokens = toIndexTokens(text.slice(lead));
   // Offsets of tokens in `text`, to find the node each starts in.
-  const owners: TextNode[] = [];
+  const owners: Piece[] = [];
   let at = lead;
   let s = 0;
   for (const token of tokens) {
@@ -100,15 +101,17 @@ export function indexPage(html: string): IndexedPage | undefined {
   findBodies(doc);
   if (!bodies.length) return undefined;
   const all = [...elementsOf(doc)];
-  const parts = piecesOf(bodies);
+  const root = all.find((el) => el.tagName === 'html');
+  const lang = (root && attr(root, 'lang')) ?? '';
+  const parts = piecesOf(bodies, lang);
   const { tokens, owners } = tokensOf(parts);
   const offsets = tokenOffsets(tokens);
   const headings: SectionStart[] = [];
   for (const el of all) {
     const anchor = attr(el, 'id');
     if (!anchor || !/^h[2-6]$/.test(el.tagName)) continue;
-    const inside = new Set<HtmlNode>();
-    const collect = (c: HtmlNode) => (c.nodeName === '#text' ? void inside.add(c) : childrenOf(c).forEach(collect));
+    const inside = new Set<Piece>();
+    const collect = (c: HtmlNode) => (c.nodeName === '#text' ? void inside.add(c as TextNode) : childrenOf(c).forEach(collect));
     collect(el);
     const mine = tokens.flatMap((_, i) => (inside.has(owners[i]!) ? [i] : []));
     if (mine.length) headings.push({ anchor, title: fromIndexTokens(tokens.slice(mine[0], mine.at(-1)! + 1)).trim(), start: offsets[mine[0]!]! });
@@ -124,14 +127,6 @@ export function indexPage(html: string): IndexedPage | undefined {
     title: titled ? collapse(textOf(titled).normalize('NFKC')) : '',
     kind: meta.get('kind'),
     facts: { facets, date: new Map(pairs(all, 'data-pagefind-sort')).get('date') ?? meta.get('date') },
-    pagefindHtml() {
-      const byNode = new Map<TextNode, string[]>();
-      tokens.forEach((t, i) => byNode.set(owners[i]!, [...(byNode.get(owners[i]!) ?? []), t]));
-      for (const p of parts) if (p) p.value = byNode.has(p) ? ` ${byNode.get(p)!.join(' ')} ` : '';
-      // Skipped elements that Pagefind would read (`button`) are kept out of its words too.
-      for (const el of all) if (SKIPPED_ELEMENTS.has(el.tagName) && attr(el, IGNORE_ATTRIBUTE) === undefined) el.attrs.push({ name: IGNORE_ATTRIBUTE, value: '' });
-      return serialize(doc);
-    },
   };
 }
 

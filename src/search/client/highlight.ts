@@ -1,4 +1,4 @@
-import { INLINE_ELEMENTS, SKIPPED_SELECTOR } from '../elements.ts';
+import { INLINE_ELEMENTS, LABEL_ELEMENTS, labelSeparator, SKIPPED_SELECTOR } from '../elements.ts';
 import { findMatches, parseQuery } from '../text.ts';
 
 /**
@@ -17,13 +17,23 @@ export function highlight(q: string) {
     text += /\s/.test(ch) ? ' ' : ch;
     from.push({ node, offset });
   };
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => (n instanceof Element && n.matches(SKIPPED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n instanceof Text) [...n.data].reduce((at, ch) => (add(ch, n, at), at + ch.length), 0);
-    else if (!INLINE_ELEMENTS.has((n as Element).localName) && from.length) add(' ', from.at(-1)!.node, from.at(-1)!.offset + 1);
-  }
+  // Read as the index reads the page (src/search/build/indexPage.ts): a space around blocks, a
+  // separator after a label; added characters point at the last character read before them.
+  const addAfterLast = (chars: string) => {
+    const last = from.at(-1);
+    if (last) for (const ch of chars) add(ch, last.node, last.offset + 1);
+  };
+  const separator = labelSeparator(document.documentElement.lang);
+  const walk = (n: Node) => {
+    if (n instanceof Text) return void [...n.data].reduce((at, ch) => (add(ch, n, at), at + ch.length), 0);
+    if (!(n instanceof Element) || n.matches(SKIPPED_SELECTOR)) return;
+    const boundary = !INLINE_ELEMENTS.has(n.localName);
+    if (boundary) addAfterLast(' ');
+    n.childNodes.forEach(walk);
+    if (LABEL_ELEMENTS.has(n.localName)) addAfterLast(separator);
+    if (boundary) addAfterLast(' ');
+  };
+  body.childNodes.forEach(walk);
   const ranges = findMatches(text, parseQuery(q)).map((m) => {
     const range = new Range();
     const start = from[m.start]!;

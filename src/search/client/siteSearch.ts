@@ -2,7 +2,7 @@ import { formatDate } from '../../lib/format.ts';
 import { indexFolder } from '../indexFormat.ts';
 import { facetCounts, SEARCH_FILTERS, filterAndSort, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
 import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
-import { readState, writeState, type SearchState } from '../urlState.ts';
+import { MAX_QUERY_LENGTH, readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
 import type { Transport } from './transport.ts';
@@ -18,6 +18,8 @@ interface Labels {
   searching: string;
   failed: string;
   sections: string;
+  noWords: string;
+  tooLong: string;
 }
 
 /** Results shown at first and added by each "show more". */
@@ -52,6 +54,8 @@ export class SiteSearch extends HTMLElement {
   /** Whether the current history entry was made while typing (the next keystrokes replace it). */
   #typing = false;
   #shown: { query: Query; list: Match[]; next: number; backend: SearchBackend } | undefined;
+  /** Whether the URL's query was longer than {@link MAX_QUERY_LENGTH} and was cut. */
+  #truncated = false;
 
   #el<T extends Element>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -98,6 +102,7 @@ export class SiteSearch extends HTMLElement {
   /** Shows a state in the form and runs its search. */
   #apply(state: SearchState) {
     this.#state = state;
+    this.#truncated = (new URLSearchParams(location.search).get('q')?.length ?? 0) > MAX_QUERY_LENGTH;
     const input = this.#el<HTMLInputElement>('input[name="q"]');
     if (input.value !== state.q) input.value = state.q;
     this.#el<HTMLSelectElement>('select[name="sort"]').value = state.sort;
@@ -126,9 +131,11 @@ export class SiteSearch extends HTMLElement {
     const status = this.#el('.search-status');
     const list = this.#el('.search-results');
     const hasFilters = SEARCH_FILTERS.some((f) => state.filters[f]?.length);
-    if (!state.q.trim() && !hasFilters) {
+    // A query of punctuation only (`(`, `.*`, `。`) has nothing to look for: say so rather than list every page.
+    const noWords = state.q.trim() !== '' && !parseQuery(state.q).text;
+    if (noWords || (!state.q.trim() && !hasFilters)) {
       list.replaceChildren();
-      status.textContent = '';
+      status.textContent = noWords ? fill(this.#labels.noWords, { q: state.q.trim() }) : '';
       this.#el<HTMLElement>('.search-facets').hidden = true;
       this.#el<HTMLElement>('.search-more').hidden = true;
       return;
@@ -149,6 +156,7 @@ export class SiteSearch extends HTMLElement {
       if (id !== this.#searchId) return;
       const count = this.#shown.list.length;
       status.textContent = query.text ? fill(count ? this.#labels.results : this.#labels.none, { count, q: state.q.trim() }) : fill(this.#labels.resultsAll, { count });
+      if (this.#truncated) status.textContent += ` ${fill(this.#labels.tooLong, { max: MAX_QUERY_LENGTH })}`;
       performance.measure('site-search', `site-search:${id}`);
     } catch (error) {
       if (id === this.#searchId) status.textContent = this.#labels.failed;
