@@ -25,7 +25,7 @@ for (const lang of ['zh', 'en']) {
 await pagefind.close();
 // The shared matching code as browser JS, for the rewrite set-up's post-filter.
 mkdirSync(path.join(root, '__bench'));
-writeFileSync(path.join(root, '__bench/text.js'), stripTypeScriptTypes(readFileSync('src/lib/search/text.ts', 'utf8')));
+writeFileSync(path.join(root, '__bench/text.js'), stripTypeScriptTypes(readFileSync('src/search/text.ts', 'utf8')));
 
 /** Runs `q` on the default index in the page; `rewrite` splits the query and checks the text. */
 const viaDefault = (page, lang, rewrite) => (q) =>
@@ -34,7 +34,9 @@ const viaDefault = (page, lang, rewrite) => (q) =>
       const pf = await import(`/${lang}/pagefind-default/pagefind.js`);
       await pf.options({ basePath: `/${lang}/pagefind-default/`, highlightParam: null });
       const { parseQuery, containsQuery } = await import('/__bench/text.js');
-      const t2s = rewrite ? await fetch(`/${lang}/pagefind/t2s.json`).then((r) => r.json()) : {};
+      // The site's Traditional → Simplified map (docs/search.md), from its own index.
+      const index = `/_search/${lang}/`;
+      const t2s = rewrite ? await fetch(`${index}index.json`).then((r) => r.json()).then((m) => fetch(`${index}${m.root}t2s.json`)).then((r) => r.json()) : {};
       const query = parseQuery(q, t2s);
       const term = rewrite ? query.words.join(' ') : q;
       const results = (await pf.search(term))?.results ?? [];

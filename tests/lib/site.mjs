@@ -7,7 +7,7 @@ import { pageRedirects } from '../../src/redirects.ts';
 
 export const DIST = path.resolve('dist');
 
-/** The offline edition that every build writes beside dist/ (src/integrations/offline.ts), and its zip. */
+/** The offline edition that every build writes beside dist/ (src/offline/build/offlineIntegration.ts), and its zip. */
 export const DIST_OFFLINE = `${DIST}${OFFLINE.folderSuffix}`;
 export const OFFLINE_ZIP = `${DIST_OFFLINE}.zip`;
 

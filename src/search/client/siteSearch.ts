@@ -32,7 +32,7 @@ const DEBOUNCE_MS = 120;
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /**
- * <site-search>: the search page. Its state lives in the URL (src/lib/search/urlState.ts); the
+ * <site-search>: the search page. Its state lives in the URL (src/search/urlState.ts); the
  * engine is a {@link SearchBackend}, created only when the reader starts searching (focus or typing
  * in the box, or a query in the URL), so the page loads no index before that.
  */
