@@ -1,7 +1,7 @@
 /**
- * The matching rules of site search, shared by every search backend (Pagefind online, the offline
- * edition's own index) and by the index-time text transform, so all of them agree on what "the page
- * contains the query" means. See docs/search.md.
+ * The matching rules of site search, shared by the index writer, the search backend (on the web and
+ * offline), the highlighter on the target page and the tests' ground truth, so all of them agree on
+ * what "the page contains the query" means. See docs/search.md.
  *
  * - Text is compared after folding: each character's NFKC form where that has the same length
  *   (full-width `２０２４` and `，` become `2024` and `,`), curly quotes and apostrophes straight and

@@ -72,12 +72,14 @@ function tokensOf(parts: (Piece | null)[]) {
   const tokens = toIndexTokens(text.slice(lead));
   // Offsets of tokens in `text`, to find the node each starts in.
   const owners: Piece[] = [];
+  const space = /\s+/y;
   let at = lead;
   let s = 0;
   for (const token of tokens) {
     while (s + 1 < starts.length && starts[s + 1]!.at <= at) s++;
     owners.push(starts[s]!.node);
-    at += token === SPACE_TOKEN ? /^\s+/.exec(text.slice(at))![0].length : readableToken(token).length;
+    space.lastIndex = at;
+    at += token === SPACE_TOKEN ? space.exec(text)![0].length : readableToken(token).length;
   }
   return { tokens, owners };
 }
@@ -95,6 +97,8 @@ const pairs = (elements: HtmlElement[], name: string): [string, string][] =>
  * `data-pagefind-body` (Pagefind leaves such pages out, and so does every index of ours).
  */
 export function indexPage(html: string): IndexedPage | undefined {
+  // Most pages of a site (lists, browse pages, parallel readings) are not indexed: skip their parse.
+  if (!html.includes('data-pagefind-body')) return undefined;
   const doc = parse(html);
   const bodies: HtmlElement[] = [];
   const findBodies = (n: HtmlNode) => (isElement(n) && attr(n, 'data-pagefind-body') !== undefined ? void bodies.push(n) : childrenOf(n).forEach(findBodies));
@@ -106,15 +110,21 @@ export function indexPage(html: string): IndexedPage | undefined {
   const parts = piecesOf(bodies, lang);
   const { tokens, owners } = tokensOf(parts);
   const offsets = tokenOffsets(tokens);
+  // The first and last token of each piece, so a heading finds its tokens without a scan per heading.
+  const span = new Map<Piece, [number, number]>();
+  owners.forEach((piece, i) => span.set(piece, [span.get(piece)?.[0] ?? i, i]));
   const headings: SectionStart[] = [];
   for (const el of all) {
     const anchor = attr(el, 'id');
     if (!anchor || !/^h[2-6]$/.test(el.tagName)) continue;
-    const inside = new Set<Piece>();
-    const collect = (c: HtmlNode) => (c.nodeName === '#text' ? void inside.add(c as TextNode) : childrenOf(c).forEach(collect));
+    let [first, last] = [Infinity, -1];
+    const collect = (c: HtmlNode): void => {
+      const own = c.nodeName === '#text' ? span.get(c as TextNode) : undefined;
+      if (own) [first, last] = [Math.min(first, own[0]), Math.max(last, own[1])];
+      childrenOf(c).forEach(collect);
+    };
     collect(el);
-    const mine = tokens.flatMap((_, i) => (inside.has(owners[i]!) ? [i] : []));
-    if (mine.length) headings.push({ anchor, title: fromIndexTokens(tokens.slice(mine[0], mine.at(-1)! + 1)).trim(), start: offsets[mine[0]!]! });
+    if (last >= 0) headings.push({ anchor, title: fromIndexTokens(tokens.slice(first, last + 1)).trim(), start: offsets[first]! });
   }
   const meta = new Map(pairs(all, 'data-pagefind-meta'));
   const facets: Record<string, string[]> = {};
