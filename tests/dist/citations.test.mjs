@@ -63,7 +63,7 @@ function filing(id) {
   return { type: meta.kind === 'faq' ? 'webpage' : 'report', number: meta.docNumber };
 }
 
-test('RIS: official texts are RPRT with the document number in SN, FAQ entries ELEC; no GEN (a journal article to Zotero), no M1', () => {
+test('RIS: official texts are RPRT with the document number in SN, FAQ entries ELEC; no GEN (a journal article to Zotero), no M1, no comma in a name', () => {
   const problems = [];
   for (const id of documentIds())
     for (const lang of LANGS) {
@@ -73,6 +73,8 @@ test('RIS: official texts are RPRT with the document number in SN, FAQ entries E
       if (tag('TY').join() !== { report: 'RPRT', webpage: 'ELEC' }[type]) problems.push(`${id} ${lang}: TY ${tag('TY')}`);
       if (tag('SN').join() !== (number ?? '')) problems.push(`${id} ${lang}: SN ${tag('SN')}, docNumber ${number}`);
       if (tag('M1').length) problems.push(`${id} ${lang}: M1`);
+      // Zotero reads "X, Y" in AU as family name X, given name Y: an institution's name must have no comma.
+      for (const name of tag('AU')) if (name.includes(',')) problems.push(`${id} ${lang}: AU ${name}`);
     }
   assert.deepEqual(problems, []);
 });
