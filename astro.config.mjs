@@ -4,8 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
-import { offlineEdition } from './src/integrations/offline.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineEdition } from './src/offline/build/offlineIntegration.ts';
+import { searchIndex } from './src/search/build/searchIntegration.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
@@ -37,5 +37,5 @@ export default defineConfig({
     }),
   },
   // The offline edition is made from the finished build, so it comes last.
-  integrations: [mdx(), pagefindIndex(), sitemap(), offlineEdition()],
+  integrations: [mdx(), searchIndex(), sitemap(), offlineEdition()],
 });

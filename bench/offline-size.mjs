@@ -2,7 +2,7 @@
 // and the pages a reader gets. Usage: npm run bench:offline-size -- [dist-offline]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { OFFLINE } from '../src/lib/offlineLayout.ts';
+import { OFFLINE } from '../src/offline/layout.ts';
 
 const root = path.resolve(process.argv[2] ?? `dist${OFFLINE.folderSuffix}`);
 const files = readdirSync(root, { recursive: true })

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pagefindIndex } from '../src/integrations/pagefind.ts';
+import { pagefindIndex } from '../src/search/build/pagefindIntegration.ts';
 import { openSite } from '../tests/lib/browser.mjs';
 import { writeCorpus } from './lib/corpus.mjs';
 

@@ -4,15 +4,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { indexedText } from '../../src/lib/search/indexedText.ts';
-import { containsQuery, fold, parseQuery } from '../../src/lib/search/text.ts';
+import { indexPage } from '../../src/search/build/indexPage.ts';
+import { containsQuery, fold, parseQuery } from '../../src/search/text.ts';
 import { htmlFiles, urlPathOf } from '../../tests/lib/site.mjs';
 
 /** The indexed text of every page of a language that has a data-pagefind-body: url path → text. */
 export function indexedPages(root, lang) {
   const pages = new Map();
   for (const file of htmlFiles(root).filter((f) => f.startsWith(`${lang}/`))) {
-    const text = indexedText(readFileSync(path.join(root, file), 'utf8'));
+    const text = indexPage(readFileSync(path.join(root, file), 'utf8'))?.text;
     if (text !== undefined) pages.set(urlPathOf(file), text);
   }
   return pages;

@@ -1,12 +1,12 @@
 import { getEntry } from 'astro:content';
 import { t } from '../i18n/index.ts';
-import { groupByFacet, type Facet } from '../lib/browse.ts';
+import { groupByFacet, type BrowseFacet } from '../lib/browse.ts';
 import type { Lang } from '../schemas/common.ts';
 import { getDocuments, type LocalizedDocument } from './documents.ts';
 
 /** One browse page: a region, topic, organisation or year, and the documents filed under it (newest first). */
 export interface BrowseEntry {
-  facet: Facet;
+  facet: BrowseFacet;
   key: string;
   name: string;
   /** A topic's description; for other facets nothing. */
@@ -15,7 +15,7 @@ export interface BrowseEntry {
 }
 
 /** Display name of a key: the reference entry's name, or the year as each language writes it. */
-export async function facetName(facet: Facet, key: string, lang: Lang): Promise<string> {
+export async function facetName(facet: BrowseFacet, key: string, lang: Lang): Promise<string> {
   if (facet === 'years') return t(lang, 'browse.year', { year: key });
   const entry = await getEntry(facet, key);
   if (!entry) throw new Error(`no ${facet} entry "${key}" (content/${facet}/${key}.yaml)`);
@@ -26,7 +26,7 @@ export async function facetName(facet: Facet, key: string, lang: Lang): Promise<
  * Every key of a facet that some document is filed under, with its documents; years newest
  * first, names in the language's order (pinyin for Chinese). Keys no document uses get no page.
  */
-export async function getBrowseEntries(facet: Facet, lang: Lang): Promise<BrowseEntry[]> {
+export async function getBrowseEntries(facet: BrowseFacet, lang: Lang): Promise<BrowseEntry[]> {
   const groups = groupByFacet(await getDocuments(lang), facet);
   const entries = await Promise.all(
     [...groups].map(async ([key, docs]) => {

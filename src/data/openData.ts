@@ -61,7 +61,7 @@ let container: Promise<experimental_AstroContainer> | undefined;
 /** A document's body rendered exactly as its page renders it (DocumentBody), so the data file holds the page's text. */
 async function bodyHtml(doc: LocalizedDocument): Promise<string> {
   container ??= experimental_AstroContainer.create().then((c) => (c.addServerRenderer({ renderer: mdxRenderer }), c));
-  return (await container).renderToString(DocumentBody, { props: { text: doc.text } });
+  return (await container).renderToString(DocumentBody, { props: { doc } });
 }
 
 async function documentData(doc: LocalizedDocument): Promise<DocumentData> {

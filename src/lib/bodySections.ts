@@ -1,4 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, SKIPPED_ELEMENTS } from '../search/elements.ts';
 import { attr, isElement } from './html.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -23,15 +24,13 @@ export interface BodyText {
   sections: BodySection[];
 }
 
-/** Parts that are not the document's text: controls, scripts, and what the page keeps out of search (printed numbers, copy buttons). */
-const SKIPPED = new Set(['script', 'style', 'template', 'button', 'noscript']);
-/** Elements that do not start a new line of text. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'ruby', 'rt', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 /** Table cells are separated by a tab within their row's line. */
 const CELLS = new Set(['td', 'th']);
 const HEADING = /^h([2-4])$/;
 
-const skipped = (el: Element) => SKIPPED.has(el.tagName) || attr(el, 'data-pagefind-ignore') !== undefined;
+// The section's text is the page's searchable text (src/search/elements.ts): controls, scripts and what
+// the page keeps out of search (printed numbers, copy buttons) are not part of it.
+const skipped = (el: Element) => SKIPPED_ELEMENTS.has(el.tagName) || attr(el, IGNORE_ATTRIBUTE) !== undefined;
 
 /** Lines trimmed, spaces collapsed, empty lines dropped. */
 const tidy = (raw: string) =>
@@ -58,7 +57,7 @@ function walkText(node: Node, emit: (text: string) => void, onHeading?: (el: Ele
   if (!isElement(node) || skipped(node)) return;
   if (onHeading && HEADING.test(node.tagName) && attr(node, 'id') && onHeading(node)) return;
   const cell = CELLS.has(node.tagName);
-  const block = !cell && !INLINE.has(node.tagName);
+  const block = !cell && !INLINE_ELEMENTS.has(node.tagName);
   if (block) emit('\n');
   node.childNodes.forEach((child) => walkText(child, emit, onHeading));
   emit(cell ? '\t' : block ? '\n' : '');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetKeys, groupByFacet, relatedDocuments, type BrowseMeta, type Facet } from './browse.ts';
+import { facetKeys, groupByFacet, relatedDocuments, type BrowseMeta, type BrowseFacet } from './browse.ts';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -21,7 +21,7 @@ function meta(over: Partial<BrowseMeta> = {}): BrowseMeta {
 }
 
 test('facetKeys: the keys a document is filed under, per facet', () => {
-  const cases: [string, BrowseMeta, Facet, string[]][] = [
+  const cases: [string, BrowseMeta, BrowseFacet, string[]][] = [
     ['regions in meta order', meta({ regions: refs('tianjin', 'beijing') }), 'regions', ['tianjin', 'beijing']],
     ['topics without repeats', meta({ topics: refs('talent', 'research', 'talent') }), 'topics', ['talent', 'research']],
     ['only the publisher when nothing else names a body', meta(), 'organisations', ['pub']],

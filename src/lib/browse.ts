@@ -5,8 +5,8 @@
  */
 
 /** The ways in, each with its URL segment: `/{lang}/{facet}/{key}/`. */
-export const FACETS = ['regions', 'topics', 'organisations', 'years'] as const;
-export type Facet = (typeof FACETS)[number];
+export const BROWSE_FACETS = ['regions', 'topics', 'organisations', 'years'] as const;
+export type BrowseFacet = (typeof BROWSE_FACETS)[number];
 
 type Ref = { id: string };
 
@@ -33,7 +33,7 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * timeline shows those.
  * @example facetKeys({ ...meta, dates: { signed: '2023-11-07', published: '2024-01-02' } }, 'years') // ['2023', '2024']
  */
-export function facetKeys(meta: BrowseMeta, facet: Facet): string[] {
+export function facetKeys(meta: BrowseMeta, facet: BrowseFacet): string[] {
   switch (facet) {
     case 'regions':
       return unique(meta.regions.map((r) => r.id));
@@ -59,7 +59,7 @@ export function facetKeys(meta: BrowseMeta, facet: Facet): string[] {
  * Groups documents by the keys of a facet. Only keys that some document is filed under appear,
  * so no browse page is ever empty; each group keeps the documents' order.
  */
-export function groupByFacet<D extends { meta: BrowseMeta }>(docs: D[], facet: Facet): Map<string, D[]> {
+export function groupByFacet<D extends { meta: BrowseMeta }>(docs: D[], facet: BrowseFacet): Map<string, D[]> {
   const groups = new Map<string, D[]>();
   for (const doc of docs) {
     for (const key of facetKeys(doc.meta, facet)) groups.set(key, [...(groups.get(key) ?? []), doc]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FACETS } from './browse.ts';
+import { BROWSE_FACETS } from './browse.ts';
 import { isCurrentNav, navGroups } from './nav.ts';
 import { KIND_SEGMENT } from './paths.ts';
 import { KINDS } from '../schemas/document.ts';
@@ -15,7 +15,7 @@ for (const lang of ['zh', 'en'] as const) {
     const paths = groups.flatMap((g) => g.links.map((l) => l.path));
     const expected = [
       ...KINDS.map((k) => `${lang}/${KIND_SEGMENT[k]}/`),
-      ...FACETS.map((f) => `${lang}/${f}/`),
+      ...BROWSE_FACETS.map((f) => `${lang}/${f}/`),
       `${lang}/timeline/`,
       `${lang}/glossary/`,
       `${lang}/about/`,

@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../schemas/common.ts';
 import { KINDS } from '../schemas/document.ts';
-import { FACETS } from './browse.ts';
+import { BROWSE_FACETS } from './browse.ts';
 import { browsePath, KIND_SEGMENT, langPath } from './paths.ts';
 
 export interface NavLink {
@@ -32,7 +32,7 @@ export function navGroups(lang: Lang): NavGroup[] {
       id: 'browse',
       label: t(lang, 'nav.browse'),
       links: [
-        ...FACETS.map((facet) => ({ path: browsePath(lang, facet), label: t(lang, `browse.${facet}`) })),
+        ...BROWSE_FACETS.map((facet) => ({ path: browsePath(lang, facet), label: t(lang, `browse.${facet}`) })),
         { path: langPath(lang, 'timeline'), label: t(lang, 'nav.timeline') },
       ],
     },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, feedPath, joinBase, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl } from './paths.ts';
+import { browsePath, docPath, feedPath, joinBase, KIND_SEGMENT, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, relativePath } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -45,4 +45,26 @@ test('publicUrl is absolute only with an origin, under any base', () => {
     ['/kb/', feedPath('en'), undefined, '/kb/en/feed.xml'],
   ];
   for (const [base, path, o, expected] of cases) assert.equal(publicUrl(base, path, o), expected);
+});
+
+test('relativePath between files of one folder', () => {
+  assert.equal(relativePath('index.html', 'zh/index.html'), 'zh/index.html');
+  assert.equal(relativePath('zh/index.html', 'zh/index.html'), 'index.html');
+  assert.equal(relativePath('zh/a/index.html', 'zh/a.css'), '../a.css');
+  assert.equal(relativePath('_astro/site.css', 'favicon.svg'), '../favicon.svg');
+});
+
+test('browse facets, document kinds and the fixed pages of a language never share a URL segment', async () => {
+  // `[lang]/[facet]/…` and `[lang]/[kind]/…` are sibling dynamic routes: Astro cannot tell them apart,
+  // so one segment used by both would give two pages the same address.
+  const { readdirSync } = await import('node:fs');
+  const { BROWSE_FACETS } = await import('./browse.ts');
+  const fixed = readdirSync(new URL('../pages/[lang]/', import.meta.url)).filter((name) => !name.startsWith('['));
+  const owners = new Map<string, string[]>();
+  const claim = (segment: string, owner: string) => owners.set(segment, [...(owners.get(segment) ?? []), owner]);
+  BROWSE_FACETS.forEach((facet) => claim(facet, `browse facet ${facet}`));
+  Object.entries(KIND_SEGMENT).forEach(([kind, segment]) => claim(segment, `kind ${kind}`));
+  fixed.forEach((name) => claim(name.replace(/\.[a-z]+$/, ''), `src/pages/[lang]/${name}`));
+  assert.deepEqual([...owners].filter(([, who]) => who.length > 1), []);
+  assert.ok(fixed.includes('search'), 'the fixed pages are read from src/pages/[lang]/');
 });

@@ -1,5 +1,5 @@
 import type { Kind } from '../schemas/document.ts';
-import type { Facet } from './browse.ts';
+import type { BrowseFacet } from './browse.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 
 /** URL segment of each kind's list: `/{lang}/{segment}/{id}/`. */
@@ -65,7 +65,7 @@ export function langOfPath(path: string, base: string): Lang | undefined {
  * @example browsePath('zh', 'regions', 'hebei') // 'zh/regions/hebei/'
  * @example browsePath('en', 'years') // 'en/years/'
  */
-export function browsePath(lang: Lang, facet: Facet, key?: string): string {
+export function browsePath(lang: Lang, facet: BrowseFacet, key?: string): string {
   return langPath(lang, facet, key ?? '');
 }
 
@@ -88,4 +88,16 @@ export function feedPath(lang: Lang): string {
 export function publicUrl(base: string, path: string, origin: URL | undefined): string {
   const rooted = joinBase(base, path);
   return origin ? new URL(rooted, origin).href : rooted;
+}
+
+/**
+ * The relative path from one file of a folder to another (both given from the folder's root).
+ * @example relativePath('zh/plans/x/index.html', 'zh/about/index.html') // '../../about/index.html'
+ */
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = toFile.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }

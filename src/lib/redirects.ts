@@ -1,4 +1,4 @@
-import { relativePath } from './offline.ts';
+import { relativePath } from './paths.ts';
 
 /** A published page that moved. Both are paths inside the site, without the base: `en/faqs/`. */
 export interface PageRedirect {

@@ -51,14 +51,37 @@ export const figureSchema = () =>
     .describe('A number the source gives, with its label, unit and what it measures.');
 export type Figure = z.infer<ReturnType<typeof figureSchema>>;
 
+/**
+ * The sorts of timeline event, each with what it means. A type says something the cited section
+ * must support; tests/content/events.test.mjs checks it against the words listed for each type in
+ * docs/authoring.md, so there is no catch-all type.
+ */
+export const EVENT_TYPES = {
+  signing: 'an agreement is signed',
+  issue: 'an official document is issued by its issuer',
+  publication: 'a text is published or reposted (website, news account)',
+  meeting: 'a meeting is held',
+  briefing: 'a press conference is held',
+  launch: 'a programme or joint effort is set going, or building work starts',
+  naming: 'an institution formally takes its name, its plaque put up (挂牌); says nothing about whether it is built or open',
+  opening: 'a building or facility starts to operate (启用, 投入使用)',
+  'period-start': "first year of a plan's period",
+  'period-end': "last year of a plan's period",
+  target: 'a goal or an expected completion, due by that date',
+  deadline: 'last day for something to be submitted or done',
+  report: 'a result or running total the source reports as of that date (not when the counted work began)',
+  operation: 'a surgical operation the source describes',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+
 export const eventSchema = () =>
   z
     .object({
       date: partialDateSchema().meta({ description: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.', examples: ['2024-05-08', '2018-10', '2027'] }),
       label: localizedSchema().describe('What happened, in each language.'),
       type: z
-        .enum(['signing', 'issue', 'publication', 'meeting', 'briefing', 'launch', 'opening', 'period-start', 'period-end', 'target', 'other'])
-        .describe('What sort of event it is.'),
+        .enum(Object.keys(EVENT_TYPES) as [EventType, ...EventType[]])
+        .describe(`What sort of event it is: ${Object.entries(EVENT_TYPES).map(([type, meaning]) => `${type} (${meaning})`).join('; ')}.`),
       anchor: anchorSchema().describe('Anchor of the section of this document where the event is described.'),
     })
     .strict()
@@ -150,6 +173,9 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
         .describe('For FAQ entries: the document sections the answer draws on.'),
       related: z.array(refs.document).default([]).describe('Ids of related documents, shown first under "related".'),
       source: sourceSchema(refs),
+      dateNote: localizedSchema()
+        .optional()
+        .describe("What the entry's dates stand for, in each language, where a reader could wonder: e.g. why an FAQ entry is dated differently from the source it cites."),
       updated: isoDateSchema().describe("Last time the site's text of this entry changed meaningfully, YYYY-MM-DD."),
     })
     .strict()

@@ -56,6 +56,12 @@ const cases = [
       `  - { id: staff, label: { zh: 人员, en: Staff }, value: 5, unit: { zh: 名, en: staff }, chart: capacity }\n`,
     expect: [/documents\/sample\/meta\.yaml/, /"staff"/, /chart "capacity"/],
   },
+  {
+    name: 'an event type that is not in the list (docs/authoring.md, "Timeline events")',
+    file: 'documents/sample/meta.yaml',
+    edit: (s) => `${s}events:\n  - { date: 2024, type: other, anchor: s1, label: { zh: 事件, en: Event } }\n`,
+    expect: [/documents\/sample\/meta\.yaml/, /events/, /type/],
+  },
 ];
 
 test('the unbroken fixture syncs', () => {

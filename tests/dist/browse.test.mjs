@@ -11,7 +11,7 @@ import { KIND_SEGMENT } from '../../src/lib/paths.ts';
 import { documentIds, LANGS, readDocument } from '../lib/content.mjs';
 import { attr, DIST, elements, hasClass, parsePage, textOf } from '../lib/site.mjs';
 
-const FACETS = ['regions', 'topics', 'organisations', 'years'];
+const BROWSE_FACETS = ['regions', 'topics', 'organisations', 'years'];
 
 /** The keys a raw meta.yaml refers to, per facet, written out from the schema's fields. */
 function referredKeys(meta) {
@@ -38,7 +38,7 @@ const docs = documentIds().map((id) => {
 });
 /** facet → key → ids of the documents that refer to it. */
 const expected = Object.fromEntries(
-  FACETS.map((facet) => {
+  BROWSE_FACETS.map((facet) => {
     const byKey = new Map();
     for (const d of docs) for (const key of d.keys[facet]) byKey.set(key, [...(byKey.get(key) ?? []), d.id]);
     return [facet, byKey];
@@ -53,11 +53,11 @@ const byClass = (name) => (n) => hasClass(n, name);
 
 test('there are documents and keys to browse', () => {
   assert.ok(docs.length > 0);
-  for (const facet of FACETS) assert.ok(expected[facet].size > 0, `no ${facet} in use`);
+  for (const facet of BROWSE_FACETS) assert.ok(expected[facet].size > 0, `no ${facet} in use`);
 });
 
 for (const lang of LANGS) {
-  for (const facet of FACETS) {
+  for (const facet of BROWSE_FACETS) {
     describe(`${lang}/${facet}`, () => {
       test('each key in use has a page that lists every document referring to it, and only those', () => {
         for (const [key, ids] of expected[facet]) {
@@ -133,6 +133,6 @@ for (const lang of LANGS) {
   test(`${lang}: the main navigation links every browse index and the timeline`, () => {
     const nav = find(page(`${lang}/index.html`), (n) => n.tagName === 'nav' && attr(n, 'aria-label') !== undefined && !byClass('breadcrumbs')(n));
     const hrefs = links(nav);
-    for (const index of [...FACETS, 'timeline']) assert.ok(hrefs.includes(`/${lang}/${index}/`), `nav lacks /${lang}/${index}/`);
+    for (const index of [...BROWSE_FACETS, 'timeline']) assert.ok(hrefs.includes(`/${lang}/${index}/`), `nav lacks /${lang}/${index}/`);
   });
 }

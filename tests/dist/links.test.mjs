@@ -10,11 +10,12 @@ import { attr, DIST, elements, htmlFiles, parsePage, urlPathOf } from '../lib/si
 const files = htmlFiles();
 const pages = new Map(files.map((f) => [urlPathOf(f), { file: f, doc: parsePage(f) }]));
 
-test('the build has pages in both languages and a Pagefind index for each', () => {
+test('the build has pages in both languages, a search index for each, and Pagefind\'s bundle', () => {
   for (const lang of ['zh', 'en']) {
     assert.ok(files.some((f) => f.startsWith(`${lang}/`)), `no pages under dist/${lang}/`);
-    assert.ok(existsSync(path.join(DIST, lang, 'pagefind', 'pagefind.js')), `no Pagefind index in dist/${lang}/pagefind/`);
+    assert.ok(existsSync(path.join(DIST, '_search', lang, 'index.json')), `no search index in dist/_search/${lang}/`);
   }
+  assert.ok(existsSync(path.join(DIST, 'pagefind', 'pagefind.js')), 'no Pagefind bundle in dist/pagefind/');
 });
 
 test('every internal link and #anchor resolves', () => {

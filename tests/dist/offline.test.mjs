@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { OFFLINE } from '../../src/lib/offlineLayout.ts';
+import { OFFLINE } from '../../src/offline/layout.ts';
 import { externalRefsInFolder } from '../lib/external-refs.mjs';
 import { brokenLinks } from '../lib/links.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, OFFLINE_ZIP } from '../lib/site.mjs';
@@ -29,10 +29,16 @@ test('no page loads a module script (Chromium runs none from file://)', () => {
   assert.deepEqual(modules, []);
 });
 
-test('each language has its offline search index', () => {
+test('each file of the search index is a classic script handing the same data to the page', () => {
   for (const lang of ['zh', 'en']) {
-    const script = readFileSync(path.join(DIST_OFFLINE, OFFLINE.scripts, OFFLINE.searchIndexFile(lang)), 'utf8');
-    assert.match(script, new RegExp(`^\\(self\\.siteSearchIndex=self\\.siteSearchIndex\\|\\|\\{\\}\\)\\["${lang}"\\]=\\{`));
+    const folder = `_search/${lang}/`;
+    const json = readdir(path.join(DIST, folder)).filter((f) => f.endsWith('.json'));
+    assert.ok(json.includes('index.json'), `no ${folder}index.json`);
+    assert.deepEqual(readdir(path.join(DIST_OFFLINE, folder)).sort(), json.map((f) => f.replace(/\.json$/, '.js')).sort());
+    for (const file of json) {
+      const script = readFileSync(path.join(DIST_OFFLINE, folder, file.replace(/\.json$/, '.js')), 'utf8');
+      assert.equal(script, `siteSearchData(${JSON.stringify(folder + file)},${readFileSync(path.join(DIST, folder, file), 'utf8')});\n`, file);
+    }
   }
 });
 

@@ -42,8 +42,8 @@ describe('search page', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/zh/glossary/', { waitUntil: 'networkidle' });
     await page.goto('/zh/search/', { waitUntil: 'networkidle' });
-    assert.deepEqual(requests.filter((p) => p.includes('/pagefind/')), []);
-    await Promise.all([page.waitForRequest((r) => r.url().includes('/zh/pagefind/pagefind.js')), page.locator('#search-q').focus()]);
+    assert.deepEqual(requests.filter((p) => p.includes('/_search/')), []);
+    await Promise.all([page.waitForRequest((r) => r.url().endsWith('/_search/zh/index.json')), page.locator('#search-q').focus()]);
     page.removeAllListeners('request');
   });
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { OFFLINE } from '../../src/lib/offlineLayout.ts';
+import { OFFLINE } from '../../src/offline/layout.ts';
 import { pageRedirects } from '../../src/redirects.ts';
 
 export const DIST = path.resolve('dist');

@@ -1,4 +1,4 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getDocuments } from '../../data/documents.ts';
 import { htmlLang, t } from '../../i18n/index.ts';
 import { atomFeed } from '../../lib/atom.ts';
@@ -14,8 +14,8 @@ export const getStaticPaths = langStaticPaths;
  * Ids are name-based UUIDs, so they survive a change of host; links are absolute with SITE_URL and
  * root-relative without it (Atom allows relative references, resolved against the feed's own URL).
  */
-export const GET: APIRoute = async ({ props }) => {
-  const { lang } = props as { lang: Lang };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { lang } = props;
   const other = LANGS.find((l) => l !== lang)!;
   const docs = (await getDocuments(lang)).sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const xml = atomFeed({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { characterMap, phraseMap, SIMPLIFIED_DOMINANCE, simplifiedMap } from './simplifiedMap.ts';
-import { toSimplified } from './text.ts';
+import { toSimplified } from '../text.ts';
 
 test('simplifiedMap: Traditional characters whose Simplified form the text uses, unless the text means them', () => {
   const rare = '医'.repeat(SIMPLIFIED_DOMINANCE);

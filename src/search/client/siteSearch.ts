@@ -1,14 +1,16 @@
 import { formatDate } from '../../lib/format.ts';
-import { facetCounts, FACETS, filterAndSort, type Facet, type FacetCounts, type Match } from '../../lib/search/results.ts';
-import { hasHan, parseQuery, type Query, type Segment } from '../../lib/search/text.ts';
-import { readState, writeState, type SearchState } from '../../lib/search/urlState.ts';
+import { indexFolder } from '../indexFormat.ts';
+import { facetCounts, SEARCH_FILTERS, filterAndSort, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
+import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
+import { readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Hit, SearchBackend } from './backend.ts';
+import type { Transport } from './transport.ts';
 
 /** Labels in the page's language, rendered by the search page (src/pages/[lang]/search/index.astro). */
 interface Labels {
-  facet: Record<Facet, string>;
-  values: Partial<Record<Facet, Record<string, string>>>;
+  facet: Record<SearchFilter, string>;
+  values: Partial<Record<SearchFilter, Record<string, string>>>;
   page: string;
   results: string;
   resultsAll: string;
@@ -33,13 +35,13 @@ const fill = (template: string, vars: Record<string, string | number>) => templa
  * in the box, or a query in the URL), so the page loads no index before that.
  */
 export class SiteSearch extends HTMLElement {
-  /** Makes the engine for an index. The offline edition replaces this before defining the element. */
-  static createBackend = async (lang: Lang, el: SiteSearch): Promise<SearchBackend> => {
-    const { PagefindBackend } = await import('./pagefindBackend.ts');
-    return new PagefindBackend(lang, el.bundles[lang], el.dataset.base ?? '/');
-  };
-
-  readonly bundles = JSON.parse(this.dataset.bundles ?? '{}') as Record<Lang, string>;
+  /**
+   * The site's root, relative to this page (`data-root`, e.g. `../../`), so the same page finds the
+   * index under any base path and from the file system.
+   */
+  readonly #root = new URL(this.dataset.root ?? './', location.href);
+  /** `data-index-transport`: `script` in the offline edition (src/search/client/transport.ts). */
+  readonly #transport = (this.dataset.indexTransport ?? 'fetch') as Transport;
   readonly #labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
   readonly #lang = (this.dataset.lang ?? 'en') as Lang;
   readonly #backends = new Map<Lang, Promise<SearchBackend>>();
@@ -73,7 +75,7 @@ export class SiteSearch extends HTMLElement {
       const target = e.target as HTMLInputElement | HTMLSelectElement;
       if (target.name === 'sort') this.#commit({ sort: readState(`?sort=${target.value}`, this.#lang).sort }, 'push');
       else if (target.name === 'index') this.#commit({ index: target.value as Lang, filters: {} }, 'push');
-      else if ((FACETS as readonly string[]).includes(target.name)) {
+      else if ((SEARCH_FILTERS as readonly string[]).includes(target.name)) {
         const values = [...this.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map((c) => c.value);
         this.#commit({ filters: { ...this.#state.filters, [target.name]: values } }, 'push');
       }
@@ -105,15 +107,25 @@ export class SiteSearch extends HTMLElement {
 
   #backend(lang: Lang): Promise<SearchBackend> {
     let backend = this.#backends.get(lang);
-    if (!backend) this.#backends.set(lang, (backend = SiteSearch.createBackend(lang, this)));
+    if (!backend) this.#backends.set(lang, (backend = this.#createBackend(lang)));
     return backend;
+  }
+
+  /** The engine for an index, loaded when the reader starts searching. */
+  async #createBackend(lang: Lang): Promise<SearchBackend> {
+    const [{ IndexBackend }, { fileLoader }] = await Promise.all([import('./indexBackend.ts'), import('./transport.ts')]);
+    const folder = indexFolder(lang);
+    const offline = this.#transport === 'script';
+    // Offline, a folder link must name its index.html: no server adds it.
+    const pageUrl = (path: string) => (offline ? new URL(`${path}index.html`, this.#root).href : new URL(path, this.#root).pathname);
+    return new IndexBackend(lang, fileLoader(this.#transport, new URL(folder, this.#root).href, folder), pageUrl);
   }
 
   async #search(state: SearchState) {
     const id = ++this.#searchId;
     const status = this.#el('.search-status');
     const list = this.#el('.search-results');
-    const hasFilters = FACETS.some((f) => state.filters[f]?.length);
+    const hasFilters = SEARCH_FILTERS.some((f) => state.filters[f]?.length);
     if (!state.q.trim() && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
@@ -181,7 +193,7 @@ export class SiteSearch extends HTMLElement {
     const link = (anchor?: string) => `${hit.url}${q ? `?highlight=${encodeURIComponent(q)}` : ''}${anchor ? `#${anchor}` : ''}`;
     const item = h('li', { class: 'search-hit' });
     const title = h('h2', {}, h('a', { href: link() }, hit.title));
-    const kind = hit.kind ? (this.#labels.values.kind?.[hit.kind] ?? hit.kind) : this.#labels.page;
+    const kind = hit.kind ? this.#label('kind', hit.kind) : this.#labels.page;
     const meta = h('p', { class: 'search-hit__meta' }, [kind, hit.date && formatDate(hit.date, this.#lang)].filter(Boolean).join(' · '));
     item.append(title, meta, segments(hit.excerpt));
     if (hit.sections.length) {
@@ -192,25 +204,33 @@ export class SiteSearch extends HTMLElement {
     return item;
   }
 
+  /** A filter value's name in the page's language, else the value (never an inherited property: `constructor`). */
+  #label(facet: SearchFilter, value: string): string {
+    const names = this.#labels.values[facet];
+    return names && Object.hasOwn(names, value) ? names[value]! : value;
+  }
+
   #renderFacets(counts: FacetCounts) {
     const box = this.#el<HTMLElement>('.search-facets');
     box.replaceChildren(
-      ...FACETS.map((facet) => {
+      ...SEARCH_FILTERS.map((facet) => {
         const chosen = this.#state.filters[facet] ?? [];
-        const values = Object.keys(counts[facet]).concat(chosen.filter((v) => !(v in counts[facet])));
-        values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : (counts[facet][b] ?? 0) - (counts[facet][a] ?? 0) || a.localeCompare(b)));
+        const count = (v: string) => counts[facet].get(v) ?? 0;
+        // A chosen value that no result has (a mistyped or old URL) is listed, checked, so it can be cleared.
+        const values = [...counts[facet].keys(), ...chosen.filter((v) => !counts[facet].has(v))];
+        values.sort((a, b) => (facet === 'year' ? b.localeCompare(a) : count(b) - count(a) || a.localeCompare(b)));
         const set = h('fieldset', { class: 'search-facet' }, h('legend', {}, this.#labels.facet[facet]));
         for (const v of values) {
           const box = h('input', { type: 'checkbox', name: facet, value: v });
           box.checked = chosen.includes(v);
-          set.append(h('label', {}, box, ` ${this.#labels.values[facet]?.[v] ?? v} (${counts[facet][v] ?? 0})`));
+          set.append(h('label', {}, box, ` ${this.#label(facet, v)} (${count(v)})`));
         }
         return set;
       }),
     );
     if (box.hidden) {
       // Shown open beside the results on a wide screen, or when filters are chosen; folded on a phone.
-      const chosen = FACETS.some((f) => this.#state.filters[f]?.length);
+      const chosen = SEARCH_FILTERS.some((f) => this.#state.filters[f]?.length);
       this.#el<HTMLDetailsElement>('.search-filters').open = chosen || matchMedia(WIDE).matches;
     }
     box.hidden = false;

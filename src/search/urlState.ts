@@ -1,5 +1,5 @@
-import { LANGS, type Lang } from '../../schemas/common.ts';
-import { FACETS, SORTS, type Filters, type Sort } from './results.ts';
+import { LANGS, type Lang } from '../schemas/common.ts';
+import { SEARCH_FILTERS, SORTS, type Filters, type Sort } from './results.ts';
 
 /**
  * Everything a search page shows, read from and written to its URL
@@ -21,7 +21,7 @@ export interface SearchState {
 export function readState(search: string, pageLang: Lang): SearchState {
   const params = new URLSearchParams(search);
   const filters: Filters = {};
-  for (const f of FACETS) {
+  for (const f of SEARCH_FILTERS) {
     const values = [...new Set(params.getAll(f).filter(Boolean))];
     if (values.length) filters[f] = values;
   }
@@ -42,7 +42,7 @@ export function readState(search: string, pageLang: Lang): SearchState {
 export function writeState(state: SearchState, pageLang: Lang): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const f of FACETS) for (const v of state.filters[f] ?? []) params.append(f, v);
+  for (const f of SEARCH_FILTERS) for (const v of state.filters[f] ?? []) params.append(f, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.index !== pageLang) params.set('index', state.index);
   const out = params.toString();

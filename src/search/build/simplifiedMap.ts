@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { toSimplified } from './text.ts';
+import { toSimplified } from '../text.ts';
 
 /**
  * A Traditional character that the indexed text itself contains is still converted when its

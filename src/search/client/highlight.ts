@@ -1,9 +1,5 @@
-import { findMatches, parseQuery } from '../../lib/search/text.ts';
-
-/** Elements whose text is not indexed (as in src/lib/search/indexedText.ts). */
-const SKIP = 'script, style, noscript, template, svg, nav, footer, form, label, [data-pagefind-ignore]';
-/** Inline elements: no word boundary at their edges. */
-const INLINE = /^(A|ABBR|B|BDO|BUTTON|CITE|CODE|DFN|EM|I|KBD|Q|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|VAR|MARK)$/;
+import { INLINE_ELEMENTS, SKIPPED_SELECTOR } from '../elements.ts';
+import { findMatches, parseQuery } from '../text.ts';
 
 /**
  * Highlights every match of `q` in the page's searchable region with the CSS Custom Highlight API
@@ -22,11 +18,11 @@ export function highlight(q: string) {
     from.push({ node, offset });
   };
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => (n instanceof Element && n.matches(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n instanceof Element && n.matches(SKIPPED_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n instanceof Text) [...n.data].reduce((at, ch) => (add(ch, n, at), at + ch.length), 0);
-    else if (!INLINE.test((n as Element).tagName) && from.length) add(' ', from.at(-1)!.node, from.at(-1)!.offset + 1);
+    else if (!INLINE_ELEMENTS.has((n as Element).localName) && from.length) add(' ', from.at(-1)!.node, from.at(-1)!.offset + 1);
   }
   const ranges = findMatches(text, parseQuery(q)).map((m) => {
     const range = new Range();

@@ -20,7 +20,16 @@ test('filterAndSort: OR within a facet, AND across facets, three orders', () => 
 
 test('facetCounts: a facet is counted with the other facets applied, not its own', () => {
   const counts = facetCounts(matches, { kind: ['plan'], region: ['beijing'] });
-  assert.deepEqual(counts.kind, { agreement: 1, plan: 1 });
-  assert.deepEqual(counts.region, { banan: 1, beijing: 1 });
-  assert.deepEqual(facetCounts(matches, {}).region, { beijing: 2, tianjin: 1, banan: 1 });
+  assert.deepEqual(Object.fromEntries(counts.kind), { agreement: 1, plan: 1 });
+  assert.deepEqual(Object.fromEntries(counts.region), { banan: 1, beijing: 1 });
+  assert.deepEqual(Object.fromEntries(facetCounts(matches, {}).region), { beijing: 2, tianjin: 1, banan: 1 });
+});
+
+test('filter values named like object keys are values like any other', () => {
+  const odd: Match[] = [{ id: 'x', score: 1, facts: { facets: { kind: ['constructor'], year: ['__proto__'] } } }, ...matches];
+  assert.deepEqual(filterAndSort(odd, { kind: ['constructor'] }, 'relevance').map((m) => m.id), ['x']);
+  assert.deepEqual(filterAndSort(matches, { kind: ['toString'] }, 'relevance'), []);
+  const counts = facetCounts(odd, { year: ['hasOwnProperty'] });
+  assert.equal(counts.kind.get('toString'), undefined);
+  assert.equal(facetCounts(odd, {}).year.get('__proto__'), 1);
 });

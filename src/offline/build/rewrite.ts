@@ -1,11 +1,12 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, isElement } from './html.ts';
+import { attr, isElement } from '../../lib/html.ts';
+import { relativePath } from '../../lib/paths.ts';
 
 /**
  * The offline edition (docs/offline.md) is the built site rewritten to open from the file system
  * (`file://`): no server turns `/zh/x/` into `/zh/x/index.html` or knows where the site's root is, and
  * Chromium blocks module scripts there. These pure functions do the rewriting of one page or stylesheet;
- * scripts/lib/offline.mjs applies them to a whole build.
+ * ./offlineIntegration.ts applies them to a whole build.
  */
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -59,18 +60,6 @@ export function offlineHref(ref: string, fromFile: string, base: string): string
 }
 
 /**
- * The relative path from one file of a folder to another (both given from the folder's root).
- * @example relativePath('zh/plans/x/index.html', 'zh/about/index.html') // '../../about/index.html'
- */
-export function relativePath(fromFile: string, toFile: string): string {
-  const from = fromFile.split('/').slice(0, -1);
-  const to = toFile.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
-}
-
-/**
  * A stylesheet with its `url(…)` and `@import` paths made relative to the file that holds it.
  * @example rewriteCssUrls('a{background:url(/kb/i.svg)}', '_astro/site.css', '/kb/') // 'a{background:url(../i.svg)}'
  */
@@ -85,15 +74,15 @@ export interface RewriteOptions {
   /** The base path the site was built with. */
   base: string;
   /**
-   * For each module script's `src` as the page writes it, the path (inside the edition) of the classic
-   * script that replaces it: Chromium runs no module script loaded from `file://`.
+   * The path (inside the edition) of the classic script that replaces a module script, by its `src` as
+   * the page writes it: Chromium runs no module script loaded from `file://`.
    */
-  classicScripts: ReadonlyMap<string, string>;
+  classicScript: (src: string) => string;
   /**
-   * Scripts (paths inside the edition) that a page gets, first thing and deferred, when it holds the
-   * custom element named by the key, e.g. `{ 'site-search': '_offline/search.js' }`.
+   * Attributes set on every element of a tag, e.g. `{ 'site-search': { 'data-index-transport': 'script' } }`:
+   * how a page's scripts learn that they run in the offline edition.
    */
-  elementScripts?: Readonly<Record<string, string>>;
+  elementAttributes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 const setAttr = (el: Element, name: string, value: string) => {
@@ -111,32 +100,23 @@ function* elementsOf(n: Node): Generator<Element> {
 const isModuleScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.trim().toLowerCase() === 'module';
 
 /**
- * The `src` of every module script a page loads, as written; {@link rewriteHtml} needs a classic
- * replacement for each. (Inline module scripts run from `file://` as they are.)
- */
-export function moduleScriptSources(html: string): string[] {
-  return [...elementsOf(parse(html))].filter((el) => isModuleScript(el) && attr(el, 'src') !== undefined).map((el) => attr(el, 'src')!);
-}
-
-/**
  * A built page rewritten for the offline edition:
  * - every link, asset, form target and `data-href` inside the site becomes relative and names a file ({@link offlineHref});
  * - `<style>` and `style="…"` URLs likewise ({@link rewriteCssUrls});
- * - module scripts become the deferred classic scripts given in `classicScripts`, and module preloads go
- *   (everything they would fetch is inside the classic scripts);
- * - a page holding an element named in `elementScripts` gets that script first;
+ * - module scripts become the deferred classic scripts that `classicScript` names, and module preloads
+ *   go (everything they would fetch is inside the classic scripts);
+ * - elements get the attributes of `elementAttributes`;
  * - `data-offline="omit"` elements are removed (e.g. the download link, which the edition does not hold)
  *   and `data-offline="show"` elements lose `hidden` (e.g. "this is the offline search").
  * @param file the page's path inside the built folder, e.g. `zh/plans/x/index.html`
  */
 export function rewriteHtml(html: string, file: string, options: RewriteOptions): string {
   const doc = parse(html);
-  const { base, classicScripts, elementScripts = {} } = options;
+  const { base, classicScript, elementAttributes = {} } = options;
   const href = (ref: string) => offlineHref(ref, file, base);
-  const present = new Set<string>();
   const drop: Element[] = [];
   for (const el of elementsOf(doc)) {
-    present.add(el.tagName);
+    for (const [name, value] of Object.entries(elementAttributes[el.tagName] ?? {})) setAttr(el, name, value);
     const mode = attr(el, 'data-offline');
     if (mode === 'omit') drop.push(el);
     if (mode === 'show') removeAttr(el, 'hidden');
@@ -146,11 +126,8 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
       continue;
     }
     if (isModuleScript(el) && attr(el, 'src') !== undefined) {
-      const src = attr(el, 'src')!;
-      const classic = classicScripts.get(src);
-      if (!classic) throw new Error(`${file}: no classic script for the module script ${src}`);
       removeAttr(el, 'type');
-      setAttr(el, 'src', relativePath(file, classic));
+      setAttr(el, 'src', relativePath(file, classicScript(attr(el, 'src')!)));
       setAttr(el, 'defer', '');
       continue;
     }
@@ -167,19 +144,6 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
     if (el.tagName === 'style') for (const t of childrenOf(el)) if (t.nodeName === '#text') (t as DefaultTreeAdapterMap['textNode']).value = rewriteCssUrls((t as DefaultTreeAdapterMap['textNode']).value, file, base);
   }
   for (const el of drop) el.parentNode?.childNodes.splice(el.parentNode.childNodes.indexOf(el), 1);
-  const head = [...elementsOf(doc)].find((el) => el.tagName === 'head');
-  const extra = Object.entries(elementScripts).filter(([tag]) => present.has(tag));
-  if (head && extra.length) {
-    const scripts = extra.map(([, src]): Element => ({
-      nodeName: 'script',
-      tagName: 'script',
-      attrs: [{ name: 'src', value: relativePath(file, src) }, { name: 'defer', value: '' }],
-      namespaceURI: head.namespaceURI,
-      childNodes: [],
-      parentNode: head,
-    }));
-    head.childNodes.unshift(...scripts);
-  }
   return serialize(doc);
 }
 
@@ -191,5 +155,9 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
  * @example emptyVitePreloadMap('const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js"])))=>i.map(i=>d[i]);x()') // 'const __vite__mapDeps=()=>[];x()'
  */
 export function emptyVitePreloadMap(js: string): string {
-  return js.replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/, 'const __vite__mapDeps=()=>[];');
+  const out = js.replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/, 'const __vite__mapDeps=()=>[];');
+  // A Vite that writes the map differently would leave it in place, and the classic script would then
+  // fetch chunks from the site's root at run time: fail the build instead.
+  if (out === js && js.includes('__vite__mapDeps')) throw new Error('offline edition: this Vite writes __vite__mapDeps in a form src/offline/build/rewrite.ts does not know; update emptyVitePreloadMap');
+  return out;
 }

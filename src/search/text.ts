@@ -4,8 +4,9 @@
  * contains the query" means. See docs/search.md.
  *
  * - Text is compared after folding: each character's NFKC form where that has the same length
- *   (full-width `２０２４` and `，` become `2024` and `,`), lower case likewise, and runs of
- *   whitespace collapsed to one space. Folding never changes lengths, so offsets stay valid.
+ *   (full-width `２０２４` and `，` become `2024` and `,`), curly quotes and apostrophes straight and
+ *   dashes as hyphens, lower case likewise, and runs of whitespace collapsed to one space. Folding
+ *   never changes lengths, so offsets stay valid.
  * - Text is split into tokens: every Han character is a token of its own; a run of other letters,
  *   digits and marks is a token (a "word"); any other character is a token; a run of whitespace is
  *   one token too (written as {@link SPACE_TOKEN} in the index).
@@ -14,9 +15,6 @@
  *   match starts at the beginning of a word or number (`2027` finds `2024–2027`, `care` does not
  *   find `healthcare`).
  */
-
-/** Stands for a run of whitespace in the text given to the index, so whitespace keeps its position. */
-export const SPACE_TOKEN = '\u2423';
 
 const HAN = /\p{Script=Han}/u;
 /** Whitespace run | Han character | word (letters, digits, marks; not Han) | any other character. */
@@ -58,8 +56,23 @@ export function foldWidth(text: string): string {
 /** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
 const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
 
-/** The text as it is compared: width and case folded (see the module comment). Keeps length. */
-export const fold = (text: string): string => foldCase(foldWidth(text));
+/**
+ * Typographic variants of one character that a reader types or pastes interchangeably: curly and
+ * straight apostrophes and quotes, and hyphens, dashes and minus signs (`Xiong’an` is `Xiong'an`,
+ * `2024–2027` is `2024-2027`). Each becomes its ASCII form.
+ */
+const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries([
+  ...[...'‘’‚‛′'].map((c) => [c, "'"]),
+  ...[...'“”„‟″'].map((c) => [c, '"']),
+  ...[...'‐‑‒–—―−'].map((c) => [c, '-']),
+]);
+const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'g');
+
+/**
+ * The text as it is compared: width, typography and case folded (see the module comment). Keeps length.
+ * @example fold('Xiong’an ２０２４—２０２７') // "xiong'an 2024-2027"
+ */
+export const fold = (text: string): string => foldCase(foldWidth(text).replace(TYPOGRAPHIC_CHARS, (ch) => TYPOGRAPHIC[ch]!));
 
 /**
  * A query as it is compared: folded, whitespace runs collapsed to one space, trimmed.
@@ -129,41 +142,6 @@ function longestKey(map: Readonly<Record<string, string>>): number {
   let longest = longestKeys.get(map);
   if (longest === undefined) longestKeys.set(map, (longest = Math.max(0, ...Object.keys(map).map((k) => k.length))));
   return longest;
-}
-
-const isHanWord = (t: Token | undefined) => t?.type === 'word' && hasHan(t.text);
-
-/**
- * Token-level text for the index: one index word per token, separated by single spaces (Pagefind
- * splits on spaces, so each of our tokens is one word position). Whitespace is written as
- * {@link SPACE_TOKEN}; a Han character is written together with the next one when that is Han too
- * (a bigram), so that a query of two or more characters looks up rare bigrams, not common characters.
- * @example toIndexTokens('中医 TCM') // ['中医', '医', '␣', 'TCM']
- */
-export function toIndexTokens(text: string): string[] {
-  const tokens = tokenize(text);
-  return tokens.map((t, i) => {
-    if (t.type === 'space') return SPACE_TOKEN;
-    // Words are width-folded because Pagefind compares them as they are; punctuation stays as written.
-    if (t.type === 'other') return t.text;
-    const next = tokens[i + 1];
-    return foldWidth(isHanWord(t) && isHanWord(next) ? t.text + next!.text : t.text);
-  });
-}
-
-/** The text an index token stands for: a bigram stands for its first character. */
-export function readableToken(token: string): string {
-  if (token === SPACE_TOKEN) return ' ';
-  const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
-  return hasHan(first) ? first : token;
-}
-
-/**
- * The readable text back from index tokens (the inverse of {@link toIndexTokens}, whitespace collapsed).
- * @example fromIndexTokens(['中医', '医', '␣', 'TCM']) // '中医 TCM'
- */
-export function fromIndexTokens(tokens: readonly string[]): string {
-  return tokens.map(readableToken).join('');
 }
 
 /** A match of the query in a text: UTF-16 offsets in the text as given. */
@@ -261,48 +239,4 @@ export function sectionHits(text: string, sections: readonly SectionStart[], mat
     const inside = matches.filter((m) => m.start >= section.start && m.start < to);
     return inside.length ? [{ anchor: section.anchor, title: section.title, excerpt: excerpt(text.slice(0, to), inside, 120) }] : [];
   });
-}
-
-/** An index word to look up for a query, at its offset from the query's first token. */
-export interface Lookup {
-  word: string;
-  position: number;
-}
-
-/**
- * The index words that locate a query (see {@link toIndexTokens}): the bigram at each Han character
- * followed by another, a lone Han character by itself (it begins every bigram it is the first of),
- * and each other word. Each is looked up as a word prefix, as the query's last word may be cut
- * short while typing.
- * @example lookups(parseQuery('医联体 2027')).map((l) => `${l.word}@${l.position}`) // ['医联@0', '联体@1', '2027@4']
- */
-export function lookups(query: Query): Lookup[] {
-  const out: Lookup[] = [];
-  query.tokens.forEach((t, i) => {
-    if (t.type !== 'word') return;
-    const [prev, next] = [query.tokens[i - 1], query.tokens[i + 1]];
-    if (!isHanWord(t)) out.push({ word: t.text, position: t.position });
-    else if (isHanWord(next)) out.push({ word: t.text + next!.text, position: t.position });
-    else if (!isHanWord(prev)) out.push({ word: t.text, position: t.position });
-  });
-  return out;
-}
-
-/** The distinct index words of a query's {@link lookups}. */
-export const terms = (query: Query): string[] => [...new Set(lookups(query).map((l) => l.word))];
-
-/**
- * The positions where the query's lookups sit at their offsets: `positions` gives, for each index
- * word of {@link terms}, the positions in a page of the words it begins. A check on index positions
- * before the page text is fetched; it may pass a page where a word is only the start of a longer one,
- * or where the punctuation between differs; {@link findMatches} on the text settles those.
- * @example runStarts(parseQuery('中医'), new Map([['中医', [3, 9]]])) // [3, 9]
- */
-export function runStarts(query: Query, positions: ReadonlyMap<string, readonly number[]>): number[] {
-  const [first, ...rest] = lookups(query);
-  if (!first) return [];
-  const sets = new Map([...positions].map(([k, p]) => [k, new Set(p)]));
-  return (positions.get(first.word) ?? [])
-    .map((p) => p - first.position)
-    .filter((start) => rest.every((l) => sets.get(l.word)?.has(start + l.position)));
 }

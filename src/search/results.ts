@@ -3,31 +3,28 @@
  * online and offline searches list the same pages with the same counts. See docs/search.md.
  */
 
-/** The facets a reader can filter by; each is a `data-pagefind-filter` on document pages. */
-export const FACETS = ['kind', 'region', 'topic', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The filters a reader can choose; each is a `data-pagefind-filter` on document pages. */
+export const SEARCH_FILTERS = ['kind', 'region', 'topic', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Orders of the result list: the backend's relevance order, or by date. */
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** Chosen filter values: OR within a facet, AND across facets. */
-export type Filters = Partial<Record<Facet, readonly string[]>>;
+export type Filters = Partial<Record<SearchFilter, readonly string[]>>;
 
 /** What the index knows about a page besides its text (from its filters and meta). */
 export interface PageFacts {
-  /** Facet values; pages other than documents (glossary, about) have none. */
-  facets: Partial<Record<Facet, readonly string[]>>;
+  /** Filter values; pages other than documents (glossary, about) have none. */
+  facets: Partial<Record<SearchFilter, readonly string[]>>;
   /** `YYYY-MM-DD` (or shorter) date the page sorts by, when it has one. */
   date?: string | undefined;
 }
 
-/** Every page's {@link PageFacts} by Pagefind page id, gzipped JSON beside each Pagefind index (src/lib/search/gzipJson.ts). */
-export const FACTS_FILE = 'facts.json.gz';
-
 /** A page that matches the query, as a backend reports it. */
 export interface Match {
-  /** The backend's id of the page (Pagefind's page hash, or the offline index's key). */
+  /** The backend's id of the page (its number in the index). */
   id: string;
   facts: PageFacts;
   /** Higher is more relevant; used for the `relevance` sort. */
@@ -35,13 +32,13 @@ export interface Match {
 }
 
 /** Per facet, how many matches have each value, counting with the other facets' filters applied. */
-export type FacetCounts = Record<Facet, Record<string, number>>;
+export type FacetCounts = Record<SearchFilter, Map<string, number>>;
 
 /** Code-unit order: ISO dates and ids compare the same on every machine, whatever its locale. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const passes = (facts: PageFacts, filters: Filters, skip?: Facet) =>
-  FACETS.every((f) => {
+const passes = (facts: PageFacts, filters: Filters, skip?: SearchFilter) =>
+  SEARCH_FILTERS.every((f) => {
     const chosen = filters[f];
     return f === skip || !chosen?.length || chosen.some((v) => facts.facets[f]?.includes(v));
   });
@@ -49,14 +46,15 @@ const passes = (facts: PageFacts, filters: Filters, skip?: Facet) =>
 /**
  * Facet counts over the matches. A facet's own selection does not narrow its counts, so the reader
  * sees how many results each further value of that facet would add.
- * @example facetCounts([{ id: 'a', score: 1, facts: { facets: { kind: ['plan'] } } }], {}).kind // { plan: 1 }
+ * @example facetCounts([{ id: 'a', score: 1, facts: { facets: { kind: ['plan'] } } }], {}).kind // Map { 'plan' => 1 }
  */
 export function facetCounts(matches: readonly Match[], filters: Filters): FacetCounts {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, {}])) as FacetCounts;
-  for (const f of FACETS) {
+  // Maps, not objects: a value named like an object's key (`constructor`) is a value like any other.
+  const counts = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, new Map()])) as FacetCounts;
+  for (const f of SEARCH_FILTERS) {
     for (const m of matches) {
       if (!passes(m.facts, filters, f)) continue;
-      for (const v of m.facts.facets[f] ?? []) counts[f][v] = (counts[f][v] ?? 0) + 1;
+      for (const v of m.facts.facets[f] ?? []) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
     }
   }
   return counts;

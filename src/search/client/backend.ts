@@ -1,12 +1,12 @@
-import type { Match } from '../../lib/search/results.ts';
-import type { Query, Segment } from '../../lib/search/text.ts';
+import type { Match } from '../results.ts';
+import type { Query, Segment } from '../text.ts';
 import type { Lang } from '../../schemas/common.ts';
 
 /**
- * The search engine behind the search UI. The UI (src/scripts/search/siteSearch.ts) knows only this
- * interface; Pagefind (pagefindBackend.ts) implements it online and the offline edition implements it
- * with an index loaded through a classic <script>. The matching rules, filtering, facet counts and
- * sorting are shared code in src/lib/search/, so both give the same results. Contract: docs/search.md.
+ * The search engine behind the search UI. The UI (./siteSearch.ts) knows only this interface; the
+ * site's index backend (./indexBackend.ts) implements it, on the web and offline alike. The matching
+ * rules, filtering, facet counts and sorting are shared code in src/search/, so any engine behind this
+ * interface gives the same results. Contract: docs/search.md.
  */
 export interface SearchBackend {
   /** The language of the index this backend searches. */
@@ -19,7 +19,7 @@ export interface SearchBackend {
    */
   simplifiedMap(): Promise<Readonly<Record<string, string>>>;
   /**
-   * Every indexed page whose text contains the query (`containsQuery` in src/lib/search/text.ts),
+   * Every indexed page whose text contains the query (`containsQuery` in src/search/text.ts),
    * with its facts and a relevance score, in any order; for an empty query, every indexed page.
    * It must never leave out a page that contains the query. It may include a page that does not
    * (a cheap check on positions can be fooled by punctuation); {@link details} then returns null.

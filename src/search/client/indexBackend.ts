@@ -1,0 +1,121 @@
+import type { Lang } from '../../schemas/common.ts';
+import { chunksOf, decodePages, decodePositions, factsOf, INDEX_FILES, PREFIX_LENGTH, type Chunk, type ChunkFamily, type FactColumns, type Manifest, type PageRecord } from '../indexFormat.ts';
+import { lookups, runStarts, type Lookup } from '../indexTokens.ts';
+import type { Match } from '../results.ts';
+import { excerpt, findMatches, hasHan, sectionHits, type Query } from '../text.ts';
+import type { LoadFile } from './transport.ts';
+import type { Hit, SearchBackend } from './backend.ts';
+
+/**
+ * The search backend over the site's own index (src/search/indexFormat.ts, docs/search.md), the same
+ * on the web and offline: only the way files are read differs (./transport.ts).
+ *
+ * A query of one short word still being typed (`医`, `me`) reads the prefix table; a query that needs
+ * one look-up reads that term's pages and counts; a longer query reads each look-up's positions and
+ * keeps the pages where they sit at the query's offsets. Files are cached, so the next keystroke reads
+ * only what it adds; every result is checked against its page's text before it is shown.
+ */
+export class IndexBackend implements SearchBackend {
+  readonly lang: Lang;
+  readonly #load: LoadFile;
+  readonly #pageUrl: (path: string) => string;
+  #manifest?: Promise<Manifest>;
+  #facts?: Promise<FactColumns>;
+  readonly #files = new Map<string, Promise<unknown>>();
+
+  /**
+   * @param load reads a file of this language's index folder
+   * @param pageUrl a result's URL from its path inside the site (`zh/plans/x/`)
+   */
+  constructor(lang: Lang, load: LoadFile, pageUrl: (path: string) => string) {
+    this.lang = lang;
+    this.#load = load;
+    this.#pageUrl = pageUrl;
+  }
+
+  #file<T>(file: string): Promise<T> {
+    let found = this.#files.get(file);
+    if (!found) this.#files.set(file, (found = this.#load(file)));
+    return found as Promise<T>;
+  }
+
+  #rooted<T>(file: string): Promise<T> {
+    return this.#manifestFile().then((m) => this.#file<T>(`${m.root}${file}`));
+  }
+
+  #manifestFile(): Promise<Manifest> {
+    return (this.#manifest ??= this.#file<Manifest>(INDEX_FILES.manifest));
+  }
+
+  warm(): void {
+    this.#facts ??= this.#rooted<FactColumns>(INDEX_FILES.facts);
+  }
+
+  simplifiedMap(): Promise<Readonly<Record<string, string>>> {
+    return this.#rooted(INDEX_FILES.t2s);
+  }
+
+  /** The lists of one family for a key, or for every key starting with it. */
+  async #lists(family: ChunkFamily, key: string, prefix: boolean): Promise<number[][]> {
+    const manifest = await this.#manifestFile();
+    const chunks = await Promise.all(chunksOf(manifest.chunks[family], key, prefix).map((i) => this.#rooted<Chunk>(INDEX_FILES[family](i))));
+    return chunks.flatMap((chunk) => chunk.keys.flatMap((k, i) => (k === key || (prefix && k.startsWith(key)) ? [chunk.lists[i]!] : [])));
+  }
+
+  /** Pages and counts of a one-look-up query: the prefix table for a short word, else the term's page lists. */
+  async #counts(query: Query, only: Lookup): Promise<Map<number, number>> {
+    const token = query.tokens[0]!;
+    const short = query.tokens.length === 1 && [...token.text].length <= (hasHan(token.text) ? PREFIX_LENGTH.han : PREFIX_LENGTH.other);
+    const lists = short ? await this.#lists('prefixes', token.text, false) : await this.#lists('pageLists', only.term, only.prefix);
+    const out = new Map<number, number>();
+    for (const list of lists) for (const [page, count] of decodePages(list)) out.set(page, (out.get(page) ?? 0) + count);
+    return out;
+  }
+
+  /** Pages where every look-up sits at its offset, with how many times. */
+  async #runs(list: readonly Lookup[]): Promise<Map<number, number>> {
+    const found = await Promise.all(
+      list.map(async (l) => {
+        const byPage = new Map<number, number[]>();
+        for (const encoded of await this.#lists('positions', l.term, l.prefix))
+          for (const [page, at] of decodePositions(encoded)) byPage.set(page, [...(byPage.get(page) ?? []), ...at]);
+        return byPage;
+      }),
+    );
+    const rarest = found.reduce((a, b) => (b.size < a.size ? b : a));
+    const out = new Map<number, number>();
+    for (const page of rarest.keys()) {
+      if (!found.every((f) => f.has(page))) continue;
+      const runs = runStarts(list, found.map((f) => f.get(page)!.sort((a, b) => a - b))).length;
+      if (runs) out.set(page, runs);
+    }
+    return out;
+  }
+
+  async match(query: Query): Promise<Match[]> {
+    this.warm();
+    const [manifest, facts] = await Promise.all([this.#manifestFile(), this.#facts!]);
+    const list = query.text ? lookups(query) : [];
+    const scores = !query.text
+      ? new Map(Array.from({ length: manifest.pages }, (_, page) => [page, 0]))
+      : list.length === 1
+        ? await this.#counts(query, list[0]!)
+        : await this.#runs(list);
+    return [...scores].map(([page, score]) => ({ id: String(page), facts: factsOf(facts, page), score }));
+  }
+
+  async details(match: Match, query: Query): Promise<Hit | null> {
+    const record = await this.#rooted<PageRecord>(INDEX_FILES.record(Number(match.id)));
+    const matches = findMatches(record.text, query);
+    if (query.text && !matches.length) return null;
+    return {
+      id: match.id,
+      url: this.#pageUrl(record.url),
+      title: record.title,
+      kind: record.kind,
+      date: record.date,
+      excerpt: excerpt(record.text, matches),
+      sections: sectionHits(record.text, record.sections, matches),
+    };
+  }
+}
