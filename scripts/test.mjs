@@ -3,7 +3,7 @@
 // One test run at the end means one closing summary line for the whole suite.
 import { spawnSync } from 'node:child_process';
 import { SUBPATH } from '../tests/lib/site.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDebianTools } from './ensure-debian.mjs';
 
 /** Runs a command, echoing it, and stops the whole run on failure. */
 function step(label, command, args, env = {}) {
@@ -23,5 +23,6 @@ step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // The site must work under any base path and with a public origin: one more build, under /kb/ with
 // SITE_URL set, for the link checker, a smoke test, and the absolute links of feeds and sitemap.
 step('build under a sub-path with SITE_URL', 'astro', ['build'], { SITE_URL: SUBPATH.site, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
-ensureChromium();
+// Chromium, Java (the Nu HTML Checker) and bibutils, from Debian's packages when missing.
+ensureDebianTools();
 step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

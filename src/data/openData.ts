@@ -47,6 +47,8 @@ function documentLinks(lang: Lang, doc: { kind: LocalizedDocument['kind']; id: s
 async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
   return {
     key: `${doc.id}-${doc.lang}`,
+    // An FAQ entry is the site's own page, not an official text (src/data/citation.ts).
+    type: doc.kind === 'faq' ? 'webpage' : 'report',
     // The same title, authors and date as the page's copy-citation button.
     ...(await documentCitation(doc)),
     url: siteOrigin && publicHref(docPath(doc.lang, doc.kind, doc.id)),

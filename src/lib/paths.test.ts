@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, feedPath, joinBase, KIND_SEGMENT, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, relativePath, switchLang } from './paths.ts';
+import { browsePath, docPath, feedPath, joinBase, KIND_SEGMENT, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, relativePath } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -21,17 +21,6 @@ test('kindFromSegment inverts the kind segments', () => {
   assert.equal(kindFromSegment('plans'), 'plan');
   assert.equal(kindFromSegment('faq'), 'faq');
   assert.equal(kindFromSegment('nope'), undefined);
-});
-
-test('switchLang keeps path and anchor under any base', () => {
-  const cases: [string, string, string, string][] = [
-    ['/zh/plans/x/#s3-1', 'en', '/', '/en/plans/x/#s3-1'],
-    ['/kb/en/faq/', 'zh', '/kb/', '/kb/zh/faq/'],
-    ['/kb/en/search/?q=abc', 'zh', '/kb/', '/kb/zh/search/?q=abc'],
-    ['/', 'en', '/', '/en/'],
-    ['/kb/', 'zh', '/kb/', '/kb/zh/'],
-  ];
-  for (const [path, to, base, expected] of cases) assert.equal(switchLang(path, to as 'zh' | 'en', base), expected);
 });
 
 test('langOfPath reads the language segment after the base', () => {

@@ -53,19 +53,6 @@ export function docPath(lang: Lang, kind: Kind, id: string, anchor?: string): st
   return `${lang}/${kindPath(kind, id)}${anchor ? `#${anchor}` : ''}`;
 }
 
-/**
- * The same page in another language: swaps the language segment after the base and keeps the rest,
- * including any `#anchor`. Paths outside a language (the root chooser) go to that language's home.
- * @example switchLang('/kb/zh/plans/x/#s3-1', 'en', '/kb/') // '/kb/en/plans/x/#s3-1'
- */
-export function switchLang(path: string, to: Lang, base: string): string {
-  const root = base.replace(/\/?$/, '/');
-  const inside = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\//, '');
-  const [first, ...rest] = inside.split('/');
-  if (!LANGS.includes(first as Lang)) return `${root}${to}/`;
-  return `${root}${[to, ...rest].join('/')}`;
-}
-
 /** The language a site path belongs to, or undefined outside /zh/ and /en/. */
 export function langOfPath(path: string, base: string): Lang | undefined {
   const root = base.replace(/\/?$/, '/');

@@ -51,8 +51,29 @@ export function headFacts(html: string): HeadFacts {
 }
 
 /**
+ * Where hreflang sets are not reciprocal: search engines ignore an alternate whose page does not list
+ * the same set back (x-default included), so each entry's alternates must be entries with that set.
+ * @example hreflangProblems([{ loc: 'https://x.org/zh/a/', alternates: [{ hreflang: 'x-default', href: 'https://x.org/' }] }])
+ * // ['https://x.org/zh/a/: its x-default alternate https://x.org/ is no indexable page', 'https://x.org/zh/a/: not among its own alternates']
+ */
+export function hreflangProblems(entries: SitemapEntry[]): string[] {
+  const setOf = (alternates: Alternate[]) => JSON.stringify(alternates.map((a) => [a.hreflang, a.href]).sort());
+  const byLoc = new Map(entries.map((e) => [e.loc, setOf(e.alternates)]));
+  return entries.flatMap((e) => {
+    const problems = e.alternates.map((a) => {
+      const back = byLoc.get(a.href);
+      if (back === undefined) return `${e.loc}: its ${a.hreflang} alternate ${a.href} is no indexable page`;
+      return back === byLoc.get(e.loc) ? undefined : `${e.loc}: its ${a.hreflang} alternate ${a.href} lists other alternates`;
+    });
+    if (e.alternates.length && !e.alternates.some((a) => a.href === e.loc)) problems.push(`${e.loc}: not among its own alternates`);
+    return problems.filter((p): p is string => p !== undefined);
+  });
+}
+
+/**
  * The sitemap entries of a build's pages: every page that does not ask for `noindex`, at its canonical
- * URL. A page with neither is a mistake (it would silently vanish from search engines), so it throws.
+ * URL. A page with neither is a mistake (it would silently vanish from search engines), and so are
+ * hreflang sets that are not reciprocal (search engines would ignore them): both throw.
  * @param pages `[file, html]` of every built page
  */
 export function sitemapEntries(pages: Iterable<[file: string, html: string]>): SitemapEntry[] {
@@ -64,6 +85,8 @@ export function sitemapEntries(pages: Iterable<[file: string, html: string]>): S
     if (!/^https?:\/\//.test(facts.canonical)) throw new Error(`sitemap: ${file}'s canonical "${facts.canonical}" is not absolute (is SITE_URL set?)`);
     entries.push({ loc: facts.canonical, lastmod: facts.modified, alternates: facts.alternates });
   }
+  const problems = hreflangProblems(entries);
+  if (problems.length) throw new Error(`sitemap: hreflang alternates that are not reciprocal:\n${problems.join('\n')}`);
   return entries.sort((a, b) => a.loc.localeCompare(b.loc));
 }
 

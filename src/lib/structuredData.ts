@@ -76,7 +76,8 @@ export function documentJsonLd(f: DocumentFacts): JsonLd {
     description: f.summary,
     inLanguage: f.lang,
     dateModified: f.updated,
-    keywords: f.topics.length ? f.topics.join(f.lang.startsWith('zh') ? '，' : ', ') : undefined,
+    // A list, one keyword per topic: joined, a reader splitting at "," would see one Chinese keyword.
+    keywords: f.topics,
     spatialCoverage: places(f.regions),
     isPartOf: { '@type': 'WebSite', name: f.site.name, url: f.site.url },
     [f.counterpart.original ? 'translationOfWork' : 'workTranslation']: { '@id': workId(f.counterpart.url), inLanguage: f.counterpart.lang },
@@ -98,7 +99,8 @@ export function documentJsonLd(f: DocumentFacts): JsonLd {
     datePublished: f.dates.published ?? issued,
     legislationJurisdiction: places(f.regions),
     legislationPassedBy: orgs([...f.issuers, ...f.parties.filter((p) => !f.issuers.includes(p))]),
-    legislationLegalForce: f.status === 'in-force' ? 'InForce' : undefined,
+    // An enumeration member is named by its URL (a bare "InForce" would be text).
+    legislationLegalForce: f.status === 'in-force' ? 'https://schema.org/InForce' : undefined,
     temporalCoverage: f.period ? `${f.period.start}/${f.period.end}` : undefined,
     isBasedOn: source,
   });

@@ -77,13 +77,14 @@ for (const build of builds)
     });
   }
 
-test('every page of the default build announces both feeds in its head', () => {
+test('every page of the default build announces both feeds in its head, without hreflang', () => {
   const missing = [];
   for (const file of htmlFiles(DIST)) {
     const feeds = elements(parsePage(file))
-      .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/atom+xml')
-      .map((el) => attr(el, 'href'));
-    for (const lang of LANGS) if (!feeds.includes(`/${lang}/feed.xml`)) missing.push(`${file}: ${lang}`);
+      .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/atom+xml');
+    for (const lang of LANGS) if (!feeds.some((el) => attr(el, 'href') === `/${lang}/feed.xml`)) missing.push(`${file}: ${lang}`);
+    // hreflang on an alternate names a language version of the page; a feed is none (search engines would read it so).
+    for (const el of feeds) if (attr(el, 'hreflang')) missing.push(`${file}: feed link ${attr(el, 'href')} with hreflang`);
   }
   assert.deepEqual(missing, []);
 });

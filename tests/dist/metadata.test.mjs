@@ -14,6 +14,7 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const HTML_LANG = { zh: 'zh-CN', en: 'en' };
 const DOCUMENT_PAGE = /^(zh|en)\/(agreements|plans|notices|briefings|faq)\/([^/]+)\/index\.html$/;
 const SITE_ROOT = `${SUBPATH.site}${SUBPATH.base}`;
+const SCHEMA_TERM = /^https:\/\/schema\.org\/[A-Z][A-Za-z]+$/;
 
 /** A built page's elements, by file, for one build folder. */
 function pages(root) {
@@ -47,14 +48,48 @@ test('SITE_URL build: sitemap.xml lists every indexable HTML page once, with bot
     for (const lang of ['zh-CN', 'en']) {
       if (!byLang[lang]) problems.push(`${loc}: no ${lang} alternate`);
       else if (!listed.has(byLang[lang])) problems.push(`${loc}: ${lang} alternate ${byLang[lang]} is not in the sitemap`);
-      // Alternates are reciprocal: the other page lists this one back.
-      else if (!alternatesOf.get(byLang[lang]).some((l) => l.attrs.href === loc) && byLang['x-default'] !== loc) problems.push(`${loc}: ${byLang[lang]} does not list it back`);
+    }
+    // Alternates are reciprocal: every page of the set (x-default included) lists the same set back.
+    for (const [lang, href] of Object.entries(byLang)) {
+      const back = alternatesOf.get(href);
+      if (!back) problems.push(`${loc}: ${lang} alternate ${href} is not in the sitemap`);
+      else if (JSON.stringify(Object.fromEntries(back.map((l) => [l.attrs.hreflang, l.attrs.href]))) !== JSON.stringify(byLang)) problems.push(`${loc}: ${lang} alternate ${href} lists other alternates`);
     }
     if (!Object.values(byLang).includes(loc)) problems.push(`${loc}: not among its own alternates`);
     if (links.some((l) => l.attrs.rel !== 'alternate')) problems.push(`${loc}: an xhtml:link that is not rel=alternate`);
   }
   assert.deepEqual(problems, []);
 });
+
+/** A page's `<link rel="alternate" hreflang>` to HTML pages (feeds, which carry a type, are not language versions). */
+const hreflangLinks = (els) => linkRel(els, 'alternate').filter((e) => attr(e, 'hreflang') && !attr(e, 'type'));
+
+for (const [name, build, root] of [['default build', dist, '/'], ['SITE_URL build', kb, SITE_ROOT]])
+  test(`${name}: hreflang sets are reciprocal (each page of a set lists the same set), include the page itself, and only indexable pages have one`, () => {
+    const problems = [];
+    const setOf = (els) => JSON.stringify(hreflangLinks(els).map((e) => [attr(e, 'hreflang'), attr(e, 'href')]).sort());
+    for (const [file, els] of build) {
+      const links = hreflangLinks(els);
+      if (isNoindex(els)) {
+        // A page search engines drop is in no set: its alternates would point at pages that never name it.
+        if (links.length) problems.push(`${file}: noindex, yet hreflang alternates`);
+        continue;
+      }
+      const hrefs = links.map((e) => attr(e, 'href'));
+      if (!hrefs.includes(`${root}${file.replace(/index\.html$/, '')}`)) problems.push(`${file}: not among its own alternates`);
+      for (const e of links) {
+        const href = attr(e, 'href');
+        if (!href.startsWith(root)) {
+          problems.push(`${file}: ${attr(e, 'hreflang')} alternate ${href} is not under ${root}`);
+          continue;
+        }
+        const target = `${href.slice(root.length)}index.html`;
+        if (!build.has(target)) problems.push(`${file}: ${attr(e, 'hreflang')} alternate ${href} is no page`);
+        else if (setOf(build.get(target)) !== setOf(els)) problems.push(`${file}: ${attr(e, 'hreflang')} alternate ${href} does not list the same set back`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
 
 test('SITE_URL build: document pages carry lastmod; robots.txt names the sitemap', () => {
   const root = parseXml(readFileSync(path.join(SUBPATH.root, 'sitemap.xml'), 'utf8'));
@@ -86,7 +121,8 @@ test('default build: no sitemap, robots.txt without one, and no absolute URL in 
     const strings = [];
     const visit = (v) => (typeof v === 'string' ? strings.push(v) : v && typeof v === 'object' && Object.values(v).forEach(visit));
     jsonLd(els).forEach(visit);
-    for (const s of strings) if (absolute.test(s)) problems.push(`${file}: JSON-LD ${s}`);
+    // Terms of the schema.org vocabulary (https://schema.org/InForce) name values, like @context; never fetched.
+    for (const s of strings) if (absolute.test(s) && !SCHEMA_TERM.test(s)) problems.push(`${file}: JSON-LD ${s}`);
   }
   assert.deepEqual(problems, []);
 });
@@ -120,7 +156,11 @@ for (const [name, build, site] of [['default build', dist, false], ['SITE_URL bu
         need('legislationJurisdiction', (v) => Array.isArray(v) && v.length === meta.regions.length && v.every((p) => p['@type'] === 'AdministrativeArea' && p.name));
         need('spatialCoverage', (v) => Array.isArray(v) && v.length > 0);
         need('legislationIdentifier', (v) => v === meta.docNumber);
+        // An enumeration member is named by its schema.org URL (a bare "InForce" is just text).
+        need('legislationLegalForce', (v) => v === (meta.status === 'in-force' ? 'https://schema.org/InForce' : undefined));
       }
+      // One keyword per topic, as a list (joined, a reader splitting at "," would see one Chinese keyword).
+      need('keywords', (v) => (meta.topics?.length ? Array.isArray(v) && v.length === meta.topics.length && v.every((k) => typeof k === 'string' && k) : v === undefined));
       if (work['@type'] === 'Report') need('datePublished', (v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
       if (work['@type'] === 'FAQPage') {
         need('mainEntity', (v) => v?.['@type'] === 'Question' && v.name === work.name && v.acceptedAnswer?.['@type'] === 'Answer' && v.acceptedAnswer.text);
@@ -191,4 +231,24 @@ test('every language page has Open Graph and Twitter card tags in its language; 
     for (const [prop, ok] of Object.entries(want)) if (!ok(metaProp(els, prop))) problems.push(`${file}: ${prop} = ${metaProp(els, prop)}`);
   }
   assert.deepEqual(problems, []);
+});
+
+test('the root chooser, which search engines index, has Open Graph and Twitter card tags; og:url only with SITE_URL', () => {
+  for (const [build, url] of [[dist, undefined], [kb, SITE_ROOT]]) {
+    const els = build.get('index.html');
+    assert.ok(!isNoindex(els));
+    const want = {
+      'og:title': (v) => !!v,
+      'og:description': (v) => !!v,
+      'og:site_name': (v) => !!v,
+      'og:type': (v) => v === 'website',
+      'og:locale': (v) => v === 'zh_CN',
+      'og:locale:alternate': (v) => v === 'en_GB',
+      'og:url': (v) => v === url,
+      'twitter:card': (v) => v === 'summary',
+      'twitter:title': (v) => v === metaProp(els, 'og:title'),
+      'twitter:description': (v) => !!v,
+    };
+    for (const [prop, ok] of Object.entries(want)) assert.ok(ok(metaProp(els, prop)), `${url ?? 'default build'}: ${prop} = ${metaProp(els, prop)}`);
+  }
 });

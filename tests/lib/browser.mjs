@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, ensureChromium } from '../../scripts/ensure-chromium.mjs';
+import { CHROMIUM_PATH, ensureChromium } from '../../scripts/ensure-debian.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './site.mjs';
 

@@ -6,7 +6,7 @@
 // - CSS: url(…), @import and image-set strings.
 // - JS: string literals that start with a URL (fetch('https://…'), import('//cdn…')), and CSS url()
 //   written inside strings. A URL inside prose (an error message, a credit line) is not a request.
-// - JSON: string values that are URLs (a JSON-LD `@context` is a vocabulary name, not counted).
+// - JSON: string values that are URLs (a JSON-LD `@context` and schema.org terms are vocabulary names, not counted).
 // - XML (feeds, sitemaps): attribute values and element texts that are URLs; namespace declarations
 //   are names, never fetched.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,11 +64,14 @@ export function externalRefsInJs(js, options = {}, where = 'js') {
   return [...refs(where, literals, options), ...externalRefsInCss(js, options, where)];
 }
 
+/** A term of the schema.org vocabulary, such as the enumeration value https://schema.org/InForce: a name, like `@context`. */
+const SCHEMA_ORG_TERM = /^https?:\/\/schema\.org\/[A-Z][A-Za-z]*$/;
+
 /** References in JSON data: string values that are URLs. @returns {Ref[]} */
 export function externalRefsInJson(json, options = {}, where = 'json') {
   const strings = [];
   const visit = (v) => {
-    if (typeof v === 'string') strings.push(v);
+    if (typeof v === 'string') SCHEMA_ORG_TERM.test(v) || strings.push(v);
     // A JSON-LD `@context` names a vocabulary (https://schema.org), like an XML namespace: no browser fetches it.
     else if (v && typeof v === 'object') Object.entries(v).forEach(([key, value]) => key !== '@context' && visit(value));
   };

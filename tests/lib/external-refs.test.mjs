@@ -23,6 +23,7 @@ describe('HTML', () => {
     ['inline script fetch', '<script>fetch("https://api.io/x")</script>', ['<script> https://api.io/x']],
     ['JSON in a data attribute', `<site-search data-bundles='{"zh":"https://cdn.io/zh/"}'></site-search>`, ['<site-search data-bundles> https://cdn.io/zh/']],
     ['websocket', '<script>new WebSocket("wss://live.io/s")</script>', ['<script> wss://live.io/s']],
+    ['a file on schema.org is no term', '<script type="application/ld+json">{"@context":"https://schema.org","url":"https://schema.org/docs/x.js"}</script>', ['<script type="application/ld+json"> https://schema.org/docs/x.js']],
     ['JSON-LD value on another host', '<script type="application/ld+json">{"@context":"https://schema.org","url":"https://other.io/x"}</script>', ['<script type="application/ld+json"> https://other.io/x']],
     // Not requests:
     ['URL written in page text', '<p>See https://www.gov.cn/zhengce/ for the original.</p>', []],
@@ -31,6 +32,7 @@ describe('HTML', () => {
     ['inline SVG namespace', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use href="#i"></use></svg>', []],
     ['data: and mailto:', '<img alt="" src="data:image/png;base64,AAAA"><a href="mailto:x@y.cn">m</a>', []],
     ['JSON-LD vocabulary (@context)', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Thing","url":"/zh/"}]}</script>', []],
+    ['JSON-LD enumeration value (a schema.org term)', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"legislationLegalForce":"https://schema.org/InForce"}]}</script>', []],
     ['prose in a script string', '<script>console.error("failed, see https://pagefind.app/docs")</script>', []],
   ];
   for (const [name, html, expected] of cases) test(name, () => assert.deepEqual(urls(externalRefsInHtml(html, site)), expected));
