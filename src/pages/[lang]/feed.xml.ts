@@ -4,7 +4,7 @@ import { htmlLang, t } from '../../i18n/index.ts';
 import { atomFeed } from '../../lib/atom.ts';
 import { docPath, feedPath, langPath, langStaticPaths } from '../../lib/paths.ts';
 import { uuidV5 } from '../../lib/uuid.ts';
-import { LANGS, type Lang } from '../../schemas/common.ts';
+import { LANGS } from '../../schemas/common.ts';
 import { publicHref } from '../../site.config.ts';
 
 export const getStaticPaths = langStaticPaths;
