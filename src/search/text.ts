@@ -45,11 +45,18 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
+/** Each character's width fold, worked out once (NFKC is slow, and a page repeats its characters). */
+const widthFolds = new Map<string, string>();
+
 /** Per character: the NFKC form where it has the same length (full-width forms to ASCII). */
 export function foldWidth(text: string): string {
   return text.replace(/[^\x00-\x7f]/gu, (ch) => {
-    const n = ch.normalize('NFKC');
-    return n.length === ch.length ? n : ch;
+    let folded = widthFolds.get(ch);
+    if (folded === undefined) {
+      const n = ch.normalize('NFKC');
+      widthFolds.set(ch, (folded = n.length === ch.length ? n : ch));
+    }
+    return folded;
   });
 }
 
