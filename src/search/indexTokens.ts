@@ -1,4 +1,4 @@
-import { fold, foldWidth, hasHan, tokenize, type Query, type Token } from './text.ts';
+import { fold, foldWidth, hasHan, tokenStrings, tokenType, type Query, type Token } from './text.ts';
 
 /**
  * The words of the search index (docs/search.md, "The index"), and how a query is located with them.
@@ -24,13 +24,25 @@ const isOtherWord = (t: Token | undefined) => t?.type === 'word' && !hasHan(t.te
  * @example toIndexTokens('中医 TCM') // ['中医', '医', '␣', 'TCM']
  */
 export function toIndexTokens(text: string): string[] {
-  const tokens = tokenize(text);
+  const tokens = tokenStrings(text);
   return tokens.map((t, i) => {
-    if (t.type === 'space') return SPACE_TOKEN;
-    if (t.type === 'other') return t.text;
+    const type = tokenType(t);
+    if (type === 'space') return SPACE_TOKEN;
+    if (type === 'other') return t;
     const next = tokens[i + 1];
-    return foldWidth(isHanWord(t) && isHanWord(next) ? t.text + next!.text : t.text);
+    return foldedWord(type === 'han' && next !== undefined && tokenType(next) === 'han' ? t + next : t);
   });
+}
+
+/** Words width-folded once each (a page repeats them). */
+const foldedWords = new Map<string, string>();
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldWidth(word);
+    if (foldedWords.size < 200_000) foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /** The text an index token stands for: a bigram stands for its first character. */

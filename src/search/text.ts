@@ -33,6 +33,24 @@ export interface Token {
 /** Whether a string contains a Han character. */
 export const hasHan = (s: string): boolean => HAN.test(s);
 
+/** A token's type (see {@link Token}), worked out once per distinct token: a page repeats its characters and words. */
+const tokenTypes = new Map<string, Token['type'] | 'han'>();
+/**
+ * The type of a token of {@link tokenize}, with Han characters told apart from other words.
+ * @example [tokenType('中'), tokenType('TCM'), tokenType(' '), tokenType('，')] // ['han', 'word', 'space', 'other']
+ */
+export function tokenType(token: string): Token['type'] | 'han' {
+  let type = tokenTypes.get(token);
+  if (type === undefined) {
+    type = /^\s/.test(token) ? 'space' : !WORD.test(token) ? 'other' : hasHan(token) ? 'han' : 'word';
+    if (tokenTypes.size < 100_000) tokenTypes.set(token, type);
+  }
+  return type;
+}
+
+/** The tokens of a text as strings (see {@link tokenize}, which also gives their offsets). */
+export const tokenStrings = (text: string): string[] => text.match(TOKEN) ?? [];
+
 /**
  * Splits text into tokens (see the module comment).
  * @example tokenize('中医 2024–2027').map((t) => t.text) // ['中', '医', ' ', '2024', '–', '2027']

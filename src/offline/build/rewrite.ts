@@ -1,5 +1,4 @@
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, isElement } from '../../lib/html.ts';
+import { attrOf, escapeAttribute, scanHtml, type StartTag } from '../../lib/htmlScan.ts';
 import { relativePath } from '../../lib/paths.ts';
 
 /**
@@ -8,9 +7,6 @@ import { relativePath } from '../../lib/paths.ts';
  * Chromium blocks module scripts there. These pure functions do the rewriting of one page or stylesheet;
  * ./offlineIntegration.ts applies them to a whole build.
  */
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** Attributes that hold one URL, by element (`*`: any element). */
 const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -85,19 +81,13 @@ export interface RewriteOptions {
   elementAttributes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-const setAttr = (el: Element, name: string, value: string) => {
-  const a = el.attrs.find((x) => x.name === name);
-  if (a) a.value = value;
-  else el.attrs.push({ name, value });
-};
-const removeAttr = (el: Element, name: string) => void (el.attrs = el.attrs.filter((a) => a.name !== name));
-const childrenOf = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
-function* elementsOf(n: Node): Generator<Element> {
-  if (isElement(n)) yield n;
-  for (const c of childrenOf(n)) yield* elementsOf(c);
-  if (isElement(n) && n.tagName === 'template') yield* elementsOf((n as DefaultTreeAdapterMap['template']).content);
-}
-const isModuleScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.trim().toLowerCase() === 'module';
+type Attr = { name: string; value: string };
+const isModuleScript = (tag: StartTag) => tag.name === 'script' && attrOf(tag, 'type')?.trim().toLowerCase() === 'module';
+
+/** A start tag written from its attributes (changed ones and the rest, as parse5's serialiser writes them). */
+/** A start tag written from its attributes, self-closing (in SVG) if it was. */
+const writeStartTag = (name: string, attrs: readonly Attr[], selfClosing: boolean) =>
+  `<${name}${attrs.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('')}${selfClosing ? '/' : ''}>`;
 
 /**
  * A built page rewritten for the offline edition:
@@ -108,43 +98,103 @@ const isModuleScript = (el: Element) => el.tagName === 'script' && attr(el, 'typ
  * - elements get the attributes of `elementAttributes`;
  * - `data-offline="omit"` elements are removed (e.g. the download link, which the edition does not hold)
  *   and `data-offline="show"` elements lose `hidden` (e.g. "this is the offline search").
+ *
+ * The page is read once as tokens (src/lib/htmlScan.ts) and only what changes is rewritten: a start tag
+ * with a changed attribute is written anew, an omitted element is cut out, the rest of the page stays
+ * byte for byte as the build wrote it.
+ * @param file the page's path inside the built folder, e.g. `zh/plans/x/index.html`
+ */
+/**
+ * A built page rewritten for the offline edition:
+ * - every link, asset, form target and `data-href` inside the site becomes relative and names a file ({@link offlineHref});
+ * - `<style>` and `style="…"` URLs likewise ({@link rewriteCssUrls});
+ * - module scripts become the deferred classic scripts that `classicScript` names, and module preloads
+ *   go (everything they would fetch is inside the classic scripts);
+ * - elements get the attributes of `elementAttributes`;
+ * - `data-offline="omit"` elements are removed (e.g. the download link, which the edition does not hold)
+ *   and `data-offline="show"` elements lose `hidden` (e.g. "this is the offline search").
+ *
+ * The page is read once as tokens (src/lib/htmlScan.ts) and only what changes is rewritten: a start tag
+ * with a changed attribute is written anew, an omitted element is cut out, the rest of the page stays
+ * byte for byte as the build wrote it.
  * @param file the page's path inside the built folder, e.g. `zh/plans/x/index.html`
  */
 export function rewriteHtml(html: string, file: string, options: RewriteOptions): string {
-  const doc = parse(html);
   const { base, classicScript, elementAttributes = {} } = options;
   const href = (ref: string) => offlineHref(ref, file, base);
-  const drop: Element[] = [];
-  for (const el of elementsOf(doc)) {
-    for (const [name, value] of Object.entries(elementAttributes[el.tagName] ?? {})) setAttr(el, name, value);
-    const mode = attr(el, 'data-offline');
-    if (mode === 'omit') drop.push(el);
-    if (mode === 'show') removeAttr(el, 'hidden');
-    if (mode !== undefined) removeAttr(el, 'data-offline');
-    if (el.tagName === 'link' && /\bmodulepreload\b/i.test(attr(el, 'rel') ?? '')) {
-      drop.push(el);
-      continue;
+  /** The tag's attributes as the edition writes them. */
+  const rewritten = (tag: StartTag): Attr[] => {
+    let attrs: Attr[] = tag.attrs.map((a) => ({ ...a }));
+    const set = (name: string, value: string) => {
+      const found = attrs.find((a) => a.name === name);
+      if (found) found.value = value;
+      else attrs.push({ name, value });
+    };
+    for (const [name, value] of Object.entries(elementAttributes[tag.name] ?? {})) set(name, value);
+    const mode = attrOf(tag, 'data-offline');
+    if (mode === 'show') attrs = attrs.filter((a) => a.name !== 'hidden');
+    if (mode !== undefined) attrs = attrs.filter((a) => a.name !== 'data-offline');
+    if (isModuleScript(tag) && attrOf(tag, 'src') !== undefined) {
+      attrs = attrs.filter((a) => a.name !== 'type');
+      set('src', relativePath(file, classicScript(attrOf(tag, 'src')!)));
+      set('defer', '');
+      return attrs;
     }
-    if (isModuleScript(el) && attr(el, 'src') !== undefined) {
-      removeAttr(el, 'type');
-      setAttr(el, 'src', relativePath(file, classicScript(attr(el, 'src')!)));
-      setAttr(el, 'defer', '');
-      continue;
+    for (const a of attrs) {
+      if (URL_ATTRS[tag.name]?.includes(a.name) || URL_ATTRS['*']!.includes(a.name)) a.value = href(a.value);
+      else if (SRCSET_ATTRS.includes(a.name)) a.value = a.value.split(',').map((c) => c.trim().replace(/^\S+/, (u) => href(u))).join(', ');
+      else if (a.name === 'style') a.value = rewriteCssUrls(a.value, file, base);
     }
-    for (const name of [...(URL_ATTRS[el.tagName] ?? []), ...URL_ATTRS['*']!]) {
-      const value = attr(el, name);
-      if (value !== undefined) setAttr(el, name, href(value));
-    }
-    for (const name of SRCSET_ATTRS) {
-      const value = attr(el, name);
-      if (value !== undefined) setAttr(el, name, value.split(',').map((c) => c.trim().replace(/^\S+/, (u) => href(u))).join(', '));
-    }
-    const style = attr(el, 'style');
-    if (style !== undefined) setAttr(el, 'style', rewriteCssUrls(style, file, base));
-    if (el.tagName === 'style') for (const t of childrenOf(el)) if (t.nodeName === '#text') (t as DefaultTreeAdapterMap['textNode']).value = rewriteCssUrls((t as DefaultTreeAdapterMap['textNode']).value, file, base);
+    return attrs;
+  };
+  /** Source ranges to replace, in order. */
+  const edits: { start: number; end: number; text: string }[] = [];
+  /** Open elements, with the source range of the start tag of those to cut out. */
+  const open: { name: string; omit?: { start: number; end: number } }[] = [];
+  let omitting = 0;
+  /** The source range of the current `<style>` element's text. */
+  let style: { start: number; end: number } | undefined;
+  scanHtml(html, {
+    startTag(tag) {
+      const omitted = attrOf(tag, 'data-offline') === 'omit' || (tag.name === 'link' && /\bmodulepreload\b/i.test(attrOf(tag, 'rel') ?? ''));
+      open.push({ name: tag.name, omit: omitted ? { start: tag.start, end: tag.end } : undefined });
+      if (omitted) omitting++;
+      if (omitting) return;
+      if (tag.name === 'style') style = { start: tag.end, end: tag.end };
+      const attrs = rewritten(tag);
+      const same = attrs.length === tag.attrs.length && attrs.every((a, i) => a.name === tag.attrs[i]!.name && a.value === tag.attrs[i]!.value);
+      if (!same) edits.push({ start: tag.start, end: tag.end, text: writeStartTag(tag.name, attrs, html[tag.end - 2] === '/') });
+    },
+    endTag(name, _start, end, implied) {
+      const at = open.findLastIndex((el) => el.name === name);
+      if (at < 0) return;
+      for (const el of open.splice(at).reverse()) {
+        if (el.name === 'style' && style) {
+          // Raw text: no character references to undo, so the rewritten CSS goes back as it is.
+          const css = html.slice(style.start, style.end);
+          const out = rewriteCssUrls(css, file, base);
+          if (out !== css) edits.push({ ...style, text: out });
+          style = undefined;
+        }
+        if (el.omit && !--omitting) {
+          // Everything inside the element was left alone: drop edits made there, then cut it out
+          // (up to its written end tag; a void element is its start tag).
+          while (edits.length && edits.at(-1)!.start >= el.omit.start) edits.pop();
+          edits.push({ start: el.omit.start, end: implied || el.name !== name ? el.omit.end : end, text: '' });
+        }
+      }
+    },
+    text(_text, _start, end) {
+      if (style) style.end = end;
+    },
+  });
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
-  for (const el of drop) el.parentNode?.childNodes.splice(el.parentNode.childNodes.indexOf(el), 1);
-  return serialize(doc);
+  return out + html.slice(at);
 }
 
 /**

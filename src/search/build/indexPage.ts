@@ -1,5 +1,5 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { attr, elementsOf, isElement, type HtmlElement, type HtmlNode } from '../../lib/html.ts';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { attrOf, scanHtml } from '../../lib/htmlScan.ts';
 import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, LABEL_ELEMENTS, labelSeparator, SKIPPED_ELEMENTS } from '../elements.ts';
 import { SEARCH_FILTERS, type PageFacts } from '../results.ts';
 import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexTokens } from '../indexTokens.ts';
@@ -35,26 +35,8 @@ export interface IndexedPage {
   facts: PageFacts;
 }
 
-const childrenOf = (n: HtmlNode): HtmlNode[] => (isElement(n) && n.tagName === 'template' ? [] : 'childNodes' in n ? n.childNodes : []);
-const isSkipped = (el: HtmlElement) => SKIPPED_ELEMENTS.has(el.tagName) || attr(el, IGNORE_ATTRIBUTE) !== undefined;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const textOf = (n: HtmlNode): string => (n.nodeName === '#text' ? (n as TextNode).value : childrenOf(n).map(textOf).join(''));
-
-/** The indexed pieces of the body regions in order: text (nodes, or a label's separator), and `null` for a word boundary. */
-function piecesOf(bodies: HtmlElement[], lang: string): (Piece | null)[] {
-  const out: (Piece | null)[] = [];
-  const walk = (n: HtmlNode) => {
-    if (n.nodeName === '#text') return void out.push(n as TextNode);
-    if (!isElement(n) || isSkipped(n)) return;
-    const boundary = !INLINE_ELEMENTS.has(n.tagName);
-    if (boundary) out.push(null);
-    childrenOf(n).forEach(walk);
-    if (LABEL_ELEMENTS.has(n.tagName)) out.push({ value: labelSeparator(lang) });
-    if (boundary) out.push(null);
-  };
-  bodies.forEach(walk);
-  return out;
-}
+const HEADING = /^h[2-6]$/;
 
 /** Tokenises the pieces as one text and says which text node each token starts in. */
 function tokensOf(parts: (Piece | null)[]) {
@@ -84,59 +66,107 @@ function tokensOf(parts: (Piece | null)[]) {
   return { tokens, owners };
 }
 
-/** The `key:value` pairs of one Pagefind attribute over the page's elements. */
-const pairs = (elements: HtmlElement[], name: string): [string, string][] =>
-  elements.flatMap((el) => {
-    const v = attr(el, name);
-    const at = v?.indexOf(':') ?? -1;
-    return v && at > 0 ? [[v.slice(0, at).trim(), v.slice(at + 1).trim()] as [string, string]] : [];
-  });
+/** A Pagefind attribute's `key:value`, or undefined. */
+function pairOf(value: string | undefined): [string, string] | undefined {
+  const at = value?.indexOf(':') ?? -1;
+  return value && at > 0 ? [value.slice(0, at).trim(), value.slice(at + 1).trim()] : undefined;
+}
+
+/** An element open while the page is read. */
+interface Open {
+  name: string;
+  skipped: boolean;
+  boundary: boolean;
+  body: boolean;
+  /** A section heading: its id and the first piece read inside it. */
+  heading?: { anchor: string; from: number };
+  /** Collects this element's whole text: the title (`data-pagefind-meta="title"`, else the first `h1`). */
+  title?: { text: string; meta: boolean };
+}
 
 /**
  * A built page as search reads it (see the module comment), or undefined when it has no
  * `data-pagefind-body` (Pagefind leaves such pages out, and so does every index of ours).
  */
 export function indexPage(html: string): IndexedPage | undefined {
-  // Most pages of a site (lists, browse pages, parallel readings) are not indexed: skip their parse.
+  // Most pages of a site (lists, browse pages, parallel readings) are not indexed: skip their reading.
   if (!html.includes('data-pagefind-body')) return undefined;
-  const doc = parse(html);
-  const bodies: HtmlElement[] = [];
-  const findBodies = (n: HtmlNode) => (isElement(n) && attr(n, 'data-pagefind-body') !== undefined ? void bodies.push(n) : childrenOf(n).forEach(findBodies));
-  findBodies(doc);
-  if (!bodies.length) return undefined;
-  const all = [...elementsOf(doc)];
-  const root = all.find((el) => el.tagName === 'html');
-  const lang = (root && attr(root, 'lang')) ?? '';
-  const parts = piecesOf(bodies, lang);
+  const parts: (Piece | null)[] = [];
+  const stack: Open[] = [];
+  const headingRanges: { anchor: string; from: number; to: number }[] = [];
+  const meta = new Map<string, string>();
+  const sort = new Map<string, string>();
+  const facets: Record<string, string[]> = {};
+  const titles: { meta?: string; h1?: string } = {};
+  let [bodies, skipped, lang, hasBody] = [0, 0, '', false];
+  const reading = () => bodies > 0 && skipped === 0;
+  const close = (el: Open) => {
+    if (el.skipped) skipped--;
+    else if (reading()) {
+      if (LABEL_ELEMENTS.has(el.name)) parts.push({ value: labelSeparator(lang) });
+      if (el.boundary) parts.push(null);
+    }
+    if (el.heading) headingRanges.push({ anchor: el.heading.anchor, from: el.heading.from, to: parts.length });
+    if (el.title) titles[el.title.meta ? 'meta' : 'h1'] ??= collapse(el.title.text.normalize('NFKC'));
+    if (el.body) bodies--;
+  };
+  scanHtml(html, {
+    startTag(tag) {
+      const { name } = tag;
+      if (name === 'html') lang = attrOf(tag, 'lang') ?? '';
+      const metaValue = attrOf(tag, 'data-pagefind-meta');
+      const metaPair = pairOf(metaValue);
+      if (metaPair) meta.set(...metaPair);
+      const sortPair = pairOf(attrOf(tag, 'data-pagefind-sort'));
+      if (sortPair) sort.set(...sortPair);
+      const filter = pairOf(attrOf(tag, 'data-pagefind-filter'));
+      if (filter && (SEARCH_FILTERS as readonly string[]).includes(filter[0])) (facets[filter[0]] ??= []).push(filter[1]);
+      const el: Open = {
+        name,
+        skipped: SKIPPED_ELEMENTS.has(name) || attrOf(tag, IGNORE_ATTRIBUTE) !== undefined,
+        boundary: !INLINE_ELEMENTS.has(name),
+        body: attrOf(tag, 'data-pagefind-body') !== undefined,
+      };
+      if (metaValue === 'title' && titles.meta === undefined) el.title = { text: '', meta: true };
+      else if (name === 'h1' && titles.h1 === undefined) el.title = { text: '', meta: false };
+      if (el.body) (bodies++, (hasBody = true));
+      if (el.skipped) skipped++;
+      else if (reading() && el.boundary) parts.push(null);
+      const anchor = attrOf(tag, 'id');
+      if (anchor && HEADING.test(name)) el.heading = { anchor, from: parts.length };
+      stack.push(el);
+    },
+    endTag(name) {
+      // Close up to the element this ends (one left open is closed with it); a stray end tag closes nothing.
+      const at = stack.findLastIndex((el) => el.name === name);
+      if (at >= 0) stack.splice(at).reverse().forEach(close);
+    },
+    text(text) {
+      for (const el of stack) if (el.title) el.title.text += text;
+      if (reading()) parts.push({ value: text });
+    },
+  });
+  if (!hasBody) return undefined;
   const { tokens, owners } = tokensOf(parts);
   const offsets = tokenOffsets(tokens);
   // The first and last token of each piece, so a heading finds its tokens without a scan per heading.
   const span = new Map<Piece, [number, number]>();
   owners.forEach((piece, i) => span.set(piece, [span.get(piece)?.[0] ?? i, i]));
   const headings: SectionStart[] = [];
-  for (const el of all) {
-    const anchor = attr(el, 'id');
-    if (!anchor || !/^h[2-6]$/.test(el.tagName)) continue;
+  for (const { anchor, from, to } of headingRanges.sort((a, b) => a.from - b.from)) {
     let [first, last] = [Infinity, -1];
-    const collect = (c: HtmlNode): void => {
-      const own = c.nodeName === '#text' ? span.get(c as TextNode) : undefined;
+    for (const piece of parts.slice(from, to)) {
+      const own = piece && span.get(piece);
       if (own) [first, last] = [Math.min(first, own[0]), Math.max(last, own[1])];
-      childrenOf(c).forEach(collect);
-    };
-    collect(el);
+    }
     if (last >= 0) headings.push({ anchor, title: fromIndexTokens(tokens.slice(first, last + 1)).trim(), start: offsets[first]! });
   }
-  const meta = new Map(pairs(all, 'data-pagefind-meta'));
-  const facets: Record<string, string[]> = {};
-  for (const [key, value] of pairs(all, 'data-pagefind-filter')) if ((SEARCH_FILTERS as readonly string[]).includes(key)) (facets[key] ??= []).push(value);
-  const titled = all.find((el) => attr(el, 'data-pagefind-meta') === 'title') ?? all.find((el) => el.tagName === 'h1');
   return {
     text: fromIndexTokens(tokens),
     tokens,
     headings,
-    title: titled ? collapse(textOf(titled).normalize('NFKC')) : '',
+    title: titles.meta ?? titles.h1 ?? '',
     kind: meta.get('kind'),
-    facts: { facets, date: new Map(pairs(all, 'data-pagefind-sort')).get('date') ?? meta.get('date') },
+    facts: { facets, date: sort.get('date') ?? meta.get('date') },
   };
 }
-
