@@ -102,3 +102,19 @@ export function publicUrl(base: string, path: string, origin: URL | undefined): 
   const rooted = joinBase(base, path);
   return origin ? new URL(rooted, origin).href : rooted;
 }
+
+/**
+ * Path of the targets page inside a language, optionally at a row or a year's group.
+ * @example targetsPath('en', 'due-2027') // 'en/targets/#due-2027'
+ */
+export function targetsPath(lang: Lang, anchor?: string): string {
+  return `${langPath(lang, 'targets')}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * Path of a topic's compare view: its documents side by side.
+ * @example comparePath('zh', 'talent') // 'zh/topics/talent/compare/'
+ */
+export function comparePath(lang: Lang, topic: string): string {
+  return langPath(lang, 'topics', topic, 'compare');
+}
