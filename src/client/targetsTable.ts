@@ -8,15 +8,15 @@ class SiteTargets extends HTMLElement {
   #groups: HTMLTableSectionElement[] = [];
   /** One body for every row while the table is sorted by anything but the due year. */
   #flat!: HTMLTableSectionElement;
-  #form!: HTMLFormElement;
+  #controls!: HTMLElement;
   #sort = { column: 'due', descending: false };
 
   connectedCallback() {
     const table = this.querySelector('table');
-    const form = this.querySelector('form');
-    if (!table?.tHead || !form) return;
+    const controls = this.querySelector<HTMLElement>('.targets__controls');
+    if (!table?.tHead || !controls) return;
     this.#table = table;
-    this.#form = form;
+    this.#controls = controls;
     // The rows in the order the page gives them (due year, then document): the tie-breaker of every sort.
     this.#rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-target]')];
     this.#groups = [...table.tBodies];
@@ -31,12 +31,11 @@ class SiteTargets extends HTMLElement {
       th.append(button);
       button.addEventListener('click', () => this.sortBy(th.dataset.column!));
     }
-    for (const select of form.querySelectorAll('select')) {
+    for (const select of controls.querySelectorAll('select')) {
       select.disabled = false;
       select.addEventListener('change', () => this.update());
     }
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.hidden = false;
+    controls.hidden = false;
     this.update();
   }
 
@@ -53,10 +52,8 @@ class SiteTargets extends HTMLElement {
       if (th.dataset.column === column) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
       else th.removeAttribute('aria-sort');
     }
-    const filters = new FormData(this.#form);
-    const region = String(filters.get('region') ?? '');
-    const topic = String(filters.get('topic') ?? '');
-    const due = String(filters.get('due') ?? '');
+    const filter = (name: string) => this.#controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+    const [region, topic, due] = [filter('region'), filter('topic'), filter('due')];
     let shown = 0;
     for (const row of this.#rows) {
       row.hidden = !((!region || row.dataset.region === region) && (!topic || row.dataset.topics!.split(' ').includes(topic)) && (!due || row.dataset.due === due));

@@ -98,7 +98,7 @@ async function buildDataFiles(): Promise<DataFile[]> {
   files.push({ path: DATA_FILES.index, body: json(index) });
 
   // Documents in the index's order (newest first), figures in meta.yaml's order.
-  const figures: FiguresData = zhDocs!.flatMap((doc) => doc.meta.figures.map((fig) => ({ document: doc.id, ...fig })));
+  const figures = zhDocs!.flatMap((doc) => doc.meta.figures.map((fig) => ({ document: doc.id, ...(withIds(fig) as object) }))) as FiguresData;
   files.push({ path: DATA_FILES.figuresJson, body: json(figures) }, { path: DATA_FILES.figuresCsv, body: csvOf('figures', figures) });
 
   // In the order of the targets page, with references as ids.

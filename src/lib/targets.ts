@@ -95,7 +95,7 @@ export interface TargetsIndex<F> {
 /**
  * Every target of every document that sets targets, with the results later documents report for it,
  * in one pass over the documents (and one over the results): due year first (no year last), then the
- * newest document, then the order of meta.yaml.
+ * newest document (then by id), then the order of meta.yaml.
  */
 export function collectTargets<F extends TargetFigure>(docs: readonly TargetDocument<F>[]): TargetsIndex<F> {
   const byKey = new Map<string, { target: Target<F> | undefined; doc: TargetDocument<F>; figure: F }>();
@@ -120,10 +120,9 @@ export function collectTargets<F extends TargetFigure>(docs: readonly TargetDocu
       else found.target.results.push({ document: doc.id, date: doc.date, figure });
     }
   for (const target of targets) target.results.sort((a, b) => a.date.localeCompare(b.date) || a.document.localeCompare(b.document));
-  const order = new Map(docs.map((d, i) => [d.id, { date: d.date, i }]));
-  const rank = (t: Target<F>) => order.get(t.document)!;
+  const dates = new Map(docs.map((d) => [d.id, d.date]));
   // A stable sort keeps meta.yaml's order within a document.
-  targets.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || rank(b).date.localeCompare(rank(a).date) || rank(a).i - rank(b).i);
+  targets.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || dates.get(b.document)!.localeCompare(dates.get(a.document)!) || a.document.localeCompare(b.document));
   return { targets, problems };
 }
 

@@ -56,6 +56,15 @@ const cases = [
       `  - { id: staff, label: { zh: 人员, en: Staff }, value: 5, unit: { zh: 名, en: staff }, chart: capacity }\n`,
     expect: [/documents\/sample\/meta\.yaml/, /"staff"/, /chart "capacity"/],
   },
+  {
+    // Both in one entry, so one `astro sync` checks both messages.
+    name: 'a section tagged with a topic that does not exist, and a target that claims to report on a target',
+    file: 'documents/sample/meta.yaml',
+    edit: (s) =>
+      `${s}sectionTopics:\n  s1: [talnet]\n` +
+      `figures:\n  - { id: beds, label: { zh: 床位, en: Beds }, value: 10, role: target, year: 2027, reportsOn: { document: sample, figure: beds } }\n`,
+    expect: [/documents\/sample\/meta\.yaml/, /sectionTopics/, /"talnet" does not exist/, /reportsOn/, /only a result/],
+  },
 ];
 
 test('the unbroken fixture syncs', () => {
