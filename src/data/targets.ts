@@ -92,18 +92,14 @@ async function localize(lang: Lang): Promise<TargetView[]> {
   const sectionOf = (headings: Map<string, string>, anchor: string | undefined) =>
     anchor && headings.has(anchor) ? { anchor, label: [headingNumber(anchor, lang), headings.get(anchor)].filter(Boolean).join(' ') } : undefined;
   const names = new Map<string, Promise<string>>();
-  const nameOf = (collection: 'regions' | 'organisations' | 'topics', id: string): Promise<Named> => {
+  const nameOf = async (collection: 'regions' | 'organisations' | 'topics', id: string): Promise<Named> => {
     const key = `${collection}/${id}`;
-    if (!names.has(key))
-      names.set(
-        key,
-        getEntry(collection, id).then((entry) => {
-          if (!entry) throw new Error(`no ${collection} entry "${id}" (content/${collection}/${id}.yaml)`);
-          // An organisation's short name where it has one: the table is narrow.
-          return ('short' in entry.data && entry.data.short ? entry.data.short : entry.data.name)[lang];
-        }),
-      );
-    return names.get(key)!.then((name) => ({ id, name }));
+    let name = names.get(key);
+    if (!name) {
+      name = lookUpName(collection, id, lang);
+      names.set(key, name);
+    }
+    return { id, name: await name };
   };
   return Promise.all(
     rows.map(async (row) => {
@@ -125,4 +121,11 @@ async function localize(lang: Lang): Promise<TargetView[]> {
       };
     }),
   );
+}
+
+/** The name of a region, topic or organisation in a language; an organisation's short name where it has one, as the table is narrow. */
+async function lookUpName(collection: 'regions' | 'organisations' | 'topics', id: string, lang: Lang): Promise<string> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`no ${collection} entry "${id}" (content/${collection}/${id}.yaml)`);
+  return ('short' in entry.data && entry.data.short ? entry.data.short : entry.data.name)[lang];
 }
