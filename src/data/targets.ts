@@ -62,8 +62,8 @@ export interface TargetView {
   setBy: Named[];
   region: Named;
   topics: Named[];
-  /** The documents that report results, in the order of `row.results`. */
-  results: { doc: LocalizedDocument; section?: { anchor: string; label: string } | undefined }[];
+  /** The results later documents report for it (`row.results`), each with its document and section. */
+  results: { result: TargetRow['results'][number]; doc: LocalizedDocument; section?: { anchor: string; label: string } | undefined }[];
 }
 
 const views = new Map<Lang, Promise<TargetView[]>>();
@@ -113,9 +113,9 @@ async function localize(lang: Lang): Promise<TargetView[]> {
         region: await nameOf('regions', row.region),
         topics: await Promise.all(row.topics.map((id) => nameOf('topics', id))),
         results: await Promise.all(
-          row.results.map(async (r) => {
-            const reported = await docOf(r.document);
-            return { doc: reported.doc, section: sectionOf(reported.headings, r.figure.anchor) };
+          row.results.map(async (result) => {
+            const reported = await docOf(result.document);
+            return { result, doc: reported.doc, section: sectionOf(reported.headings, result.figure.anchor) };
           }),
         ),
       };
