@@ -4,7 +4,7 @@
 // Every section is tagged with topics (sectionTopics), plans set targets (a baseline and a target
 // year per indicator), and briefings report results on earlier plans' targets (reportsOn), so the
 // topic views and the targets page are built at scale too. Those come from a second random stream,
-// so the text (and the search benchmarks' figures) is the same as without them.
+// so the MDX text is the same as without them (a plan's page adds its table and chart of figures).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
