@@ -1,4 +1,5 @@
 import { joinBase, publicUrl } from './lib/paths.ts';
+import { buildYear } from './lib/buildDate.ts';
 
 /**
  * A path inside the site with the configured base in front (`/` or e.g. `/kb/`).
@@ -15,3 +16,6 @@ export const siteOrigin: URL | undefined = import.meta.env.SITE ? new URL(import
 export function publicHref(path: string): string {
   return publicUrl(import.meta.env.BASE_URL, path, siteOrigin);
 }
+
+/** The year this build stands at (SOURCE_DATE_EPOCH, else the clock): "this year" on every page. */
+export const currentYear: number = buildYear(process.env.SOURCE_DATE_EPOCH);

@@ -1,6 +1,10 @@
-// A generated corpus for the search benchmarks: N documents (each in zh and en, so 2N pages) of
+// A generated corpus for the benchmarks: N documents (each in zh and en, so 2N pages) of
 // realistic-looking policy text built from our own word lists and sentence templates (no sentence
 // is copied from anywhere), plus the reference data they point at. Deterministic for a given N.
+// Every section is tagged with topics (sectionTopics), plans set targets (a baseline and a target
+// year per indicator), and briefings report results on earlier plans' targets (reportsOn), so the
+// topic views and the targets page are built at scale too. Those come from a second random stream,
+// so the MDX text is the same as without them (a plan's page adds its table and chart of figures).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -150,6 +154,11 @@ const yamlStr = (s) => JSON.stringify(s);
 export function writeCorpus(root, n, seed = 42) {
   const r = rng(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
+  // Topics of sections, targets and results: their own stream, so the text does not change with them.
+  const r2 = rng(seed ^ 0x5bd1e995);
+  const pick2 = (list) => list[Math.floor(r2() * list.length)];
+  /** Targets set so far: a briefing dated after a plan may report on one of them. */
+  const targets = [];
   rmSync(root, { recursive: true, force: true });
   for (const dir of ['documents', 'regions', 'topics', 'organisations', 'glossary']) mkdirSync(path.join(root, dir), { recursive: true });
   for (const [id, zh, en, level] of REGIONS) writeFileSync(path.join(root, 'regions', `${id}.yaml`), `name: { zh: ${zh}, en: ${yamlStr(en)} }\nlevel: ${level}\n`);
@@ -167,6 +176,9 @@ export function writeCorpus(root, n, seed = 42) {
     const [a, b, f] = [pick(REGIONS), pick(REGIONS), pick(FIELDS)];
     const dir = path.join(root, 'documents', id);
     mkdirSync(dir);
+    // The number of sections is drawn from the text's stream below; every generated document has at least s1–s3.
+    const { yaml: extra, set } = targetsAndResults(id, kind, year, date, topics, pick2, r2, targets);
+    targets.push(...set);
     writeFileSync(
       path.join(dir, 'meta.yaml'),
       [
@@ -175,6 +187,10 @@ export function writeCorpus(root, n, seed = 42) {
         `status: in-force`,
         `regions: [${regions.join(', ')}]`,
         `topics: [${topics.join(', ')}]`,
+        `issuers: [health-commission]`,
+        `sectionTopics:`,
+        ...['s1', 's2', 's3'].map((anchor) => `  ${anchor}: [${r2() < 0.3 ? topics.join(', ') : pick2(topics)}]`),
+        ...extra,
         `source:`,
         `  publisher: health-commission`,
         `  title: 生成的测试文档${i}`,
@@ -204,4 +220,40 @@ export function writeCorpus(root, n, seed = 42) {
     }
   }
   return root;
+}
+
+/**
+ * The figures of a generated document: a plan sets one to three targets (an indicator's baseline in
+ * its year and target a few years on, in section s1); a briefing reports a result on a target of an
+ * earlier plan, when one is older than it.
+ * @returns {{ yaml: string[], set: { document: string, figure: string, date: string, facility: string[] }[] }}
+ */
+function targetsAndResults(id, kind, year, date, topics, pick, r, earlier) {
+  const figures = [];
+  const set = [];
+  const label = (f) => `label: { zh: ${f[0]}, en: ${yamlStr(f[1])} }, unit: { zh: ${f[2]}, en: ${yamlStr(f[1])} }`;
+  if (kind === 'plan') {
+    const count = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < count; k++) {
+      const facility = FACILITIES[(k + Math.floor(r() * FACILITIES.length)) % FACILITIES.length];
+      const base = 5 + Math.floor(r() * 50);
+      const due = year + 1 + Math.floor(r() * 5);
+      const indicator = `ind-${k + 1}`;
+      figures.push(
+        `  - { id: ${indicator}-${year}, ${label(facility)}, value: ${base}, year: ${year}, indicator: ${indicator}, role: baseline, anchor: s1 }`,
+        `  - { id: ${indicator}-${due}, ${label(facility)}, value: ${base + 1 + Math.floor(r() * 20)}, year: ${due}, indicator: ${indicator}, role: target, anchor: s1${r() < 0.3 ? `, topics: [${pick(topics)}]` : ''} }`,
+      );
+      set.push({ document: id, figure: `${indicator}-${due}`, date, facility });
+    }
+  }
+  if (kind === 'briefing' && earlier.length > 0) {
+    // A few tries at an earlier plan's target: the corpus's dates are random, so not every plan is older.
+    for (let tries = 0; tries < 5; tries++) {
+      const target = pick(earlier);
+      if (target.date >= date) continue;
+      figures.push(`  - { id: result-1, ${label(target.facility)}, value: ${3 + Math.floor(r() * 60)}, year: ${year}, role: result, anchor: s2, reportsOn: { document: ${target.document}, figure: ${target.figure} } }`);
+      break;
+    }
+  }
+  return { yaml: figures.length ? ['figures:', ...figures] : [], set };
 }

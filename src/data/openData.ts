@@ -1,17 +1,15 @@
-import mdxRenderer from '@astrojs/mdx/server.js';
-import { experimental_AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
-import DocumentBody from '../components/DocumentBody.astro';
-import { sectionsOf } from '../lib/bodySections.ts';
 import { citationFiles, type ExportCitation } from '../lib/citationExport.ts';
 import { toCsv } from '../lib/csv.ts';
 import { csvCells, csvColumns, DATA_DIR, documentDataPaths, withIds } from '../lib/openData.ts';
 import { docPath } from '../lib/paths.ts';
 import { headingNumber } from '../lib/sections.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
-import { dataJsonSchema, DATA_SCHEMAS, type DataSchemaName, type DocumentData, type FiguresData, type GlossaryData, type IndexData } from '../schemas/openData.ts';
+import { dataJsonSchema, DATA_SCHEMAS, type DataSchemaName, type DocumentData, type FiguresData, type GlossaryData, type IndexData, type TargetsData } from '../schemas/openData.ts';
 import { href, publicHref, siteOrigin } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
+import { bodyText } from './bodyText.ts';
+import { getTargets } from './targets.ts';
 import { getDocument, getDocuments, type LocalizedDocument } from './documents.ts';
 import { documentCitation } from './citation.ts';
 
@@ -26,6 +24,8 @@ export const DATA_FILES = {
   index: `${DATA_DIR}/index.json`,
   figuresJson: `${DATA_DIR}/figures.json`,
   figuresCsv: `${DATA_DIR}/figures.csv`,
+  targetsJson: `${DATA_DIR}/targets.json`,
+  targetsCsv: `${DATA_DIR}/targets.csv`,
   glossaryJson: `${DATA_DIR}/glossary.json`,
   glossaryCsv: `${DATA_DIR}/glossary.csv`,
   schema: (name: DataSchemaName) => `${DATA_DIR}/schema/${name}.schema.json`,
@@ -57,15 +57,9 @@ async function exportCitation(doc: LocalizedDocument): Promise<ExportCitation> {
   };
 }
 
-let container: Promise<experimental_AstroContainer> | undefined;
-/** A document's body rendered exactly as its page renders it (DocumentBody), so the data file holds the page's text. */
-async function bodyHtml(doc: LocalizedDocument): Promise<string> {
-  container ??= experimental_AstroContainer.create().then((c) => (c.addServerRenderer({ renderer: mdxRenderer }), c));
-  return (await container).renderToString(DocumentBody, { props: { doc } });
-}
-
 async function documentData(doc: LocalizedDocument): Promise<DocumentData> {
-  const { lead, sections } = sectionsOf(await bodyHtml(doc));
+  // The page's own text (bodyText renders the body as the page does).
+  const { lead, sections } = await bodyText(doc);
   return {
     id: doc.id,
     lang: doc.lang,
@@ -79,8 +73,8 @@ async function documentData(doc: LocalizedDocument): Promise<DocumentData> {
 }
 
 /** A CSV with the columns of a data file's JSON Schema, its ids first. */
-const csvOf = (name: 'figures' | 'glossary', records: object[]) => {
-  const columns = csvColumns(dataJsonSchema(name), ['document', 'id']);
+const csvOf = (name: 'figures' | 'targets' | 'glossary', records: object[]) => {
+  const columns = csvColumns(dataJsonSchema(name), ['document', 'id', 'figure']);
   return toCsv(columns, records.map((r) => csvCells(r, columns)));
 };
 
@@ -106,8 +100,27 @@ async function buildDataFiles(): Promise<DataFile[]> {
   files.push({ path: DATA_FILES.index, body: json(index) });
 
   // Documents in the index's order (newest first), figures in meta.yaml's order.
-  const figures: FiguresData = zhDocs!.flatMap((doc) => doc.meta.figures.map((fig) => ({ document: doc.id, ...fig })));
+  const figures = zhDocs!.flatMap((doc) => doc.meta.figures.map((fig) => ({ document: doc.id, ...(withIds(fig) as object) }))) as FiguresData;
   files.push({ path: DATA_FILES.figuresJson, body: json(figures) }, { path: DATA_FILES.figuresCsv, body: csvOf('figures', figures) });
+
+  // In the order of the targets page, with references as ids.
+  const targets: TargetsData = (await getTargets()).map(({ document, figure, baseline, due, region, topics, setBy, results }) => ({
+    document,
+    figure: figure.id,
+    label: figure.label,
+    value: figure.value,
+    unit: figure.unit,
+    decimals: figure.decimals,
+    qualifier: figure.qualifier,
+    due,
+    baseline: baseline && { figure: baseline.id, value: baseline.value, year: baseline.year },
+    region,
+    topics,
+    setBy,
+    anchor: figure.anchor,
+    results: results.map((r) => `${r.document}/${r.figure.id}`),
+  }));
+  files.push({ path: DATA_FILES.targetsJson, body: json(targets) }, { path: DATA_FILES.targetsCsv, body: csvOf('targets', targets) });
 
   const glossary: GlossaryData = (await getCollection('glossary')).map((term) => ({ id: term.id, ...term.data })).sort((a, b) => a.id.localeCompare(b.id));
   files.push({ path: DATA_FILES.glossaryJson, body: json(glossary) }, { path: DATA_FILES.glossaryCsv, body: csvOf('glossary', glossary) });

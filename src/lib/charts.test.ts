@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barPanels, barScale, describeBars, describeProgress, progressRows, textWidth, wrapText } from './charts.ts';
+import { barPanels, barScale, describeBars, describeList, describeProgress, progressRows, textWidth, wrapText } from './charts.ts';
 
 const unit = { zh: '个', en: 'halls' };
 const fig = (id: string, value: number | null, extra: Record<string, unknown> = {}) => ({ id, label: { zh: `标签${id}`, en: `Label ${id}` }, value, unit, qualifier: 'exact' as const, role: 'fact', ...extra });
@@ -49,4 +49,5 @@ test('descriptions list every figure as the page prints it', () => {
   assert.equal(describeProgress(rows, 'en'), 'Label a-2027: 2023 23 halls → 2027 24 halls.');
   assert.equal(describeProgress(rows, 'zh'), '标签a-2027：2023年23个 → 2027年24个。');
   assert.equal(describeBars([fig('p', 37000), fig('q', 5)], 'zh'), '标签p：3.7万个；标签q：5个。');
+  assert.equal(describeList([{ label: 'Banan District', value: '14 targets' }, { label: 'Zhejiang', value: '3 targets' }], 'en'), 'Banan District: 14 targets; Zhejiang: 3 targets.');
 });

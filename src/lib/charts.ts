@@ -115,9 +115,15 @@ export function describeProgress<F extends ChartFigure>(rows: ProgressRow<F>[], 
   return rows.map((r) => `${r.target.label[lang]}${colon}${pair(r.baseline)} → ${pair(r.target)}`).join(sep) + (lang === 'zh' ? '。' : '.');
 }
 
-/** A text description of a bar panel: every figure with its value. */
-export function describeBars<F extends ChartFigure>(figures: F[], lang: Lang): string {
+/**
+ * A text description of a bar panel: every bar's label with its printed value, as one sentence.
+ * @example describeList([{ label: 'Banan District', value: '14 targets' }, { label: 'Zhejiang', value: '3 targets' }], 'en') // 'Banan District: 14 targets; Zhejiang: 3 targets.'
+ */
+export function describeList(bars: { label: string; value: string }[], lang: Lang): string {
   const sep = lang === 'zh' ? '；' : '; ';
   const colon = lang === 'zh' ? '：' : ': ';
-  return figures.map((f) => `${f.label[lang]}${colon}${valueLabel(f, lang)}`).join(sep) + (lang === 'zh' ? '。' : '.');
+  return bars.map((b) => `${b.label}${colon}${b.value}`).join(sep) + (lang === 'zh' ? '。' : '.');
 }
+
+/** A text description of a bar panel of figures: every figure with its value. */
+export const describeBars = <F extends ChartFigure>(figures: F[], lang: Lang): string => describeList(figures.map((f) => ({ label: f.label[lang], value: valueLabel(f, lang) })), lang);

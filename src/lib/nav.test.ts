@@ -6,7 +6,7 @@ import { KIND_SEGMENT } from './paths.ts';
 import { KINDS } from '../schemas/document.ts';
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`${lang}: the nav groups hold every kind, every browse facet, the timeline, glossary and about, once each`, () => {
+  test(`${lang}: the nav groups hold every kind, every browse facet, the timeline, the targets, glossary and about, once each`, () => {
     const groups = navGroups(lang);
     assert.deepEqual(
       groups.map((g) => g.id),
@@ -17,6 +17,7 @@ for (const lang of ['zh', 'en'] as const) {
       ...KINDS.map((k) => `${lang}/${KIND_SEGMENT[k]}/`),
       ...BROWSE_FACETS.map((f) => `${lang}/${f}/`),
       `${lang}/timeline/`,
+      `${lang}/targets/`,
       `${lang}/glossary/`,
       `${lang}/about/`,
     ];

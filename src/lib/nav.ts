@@ -18,8 +18,8 @@ export interface NavGroup {
 
 /**
  * The main navigation in three labelled groups, so that on a wide screen each group stays on one
- * line and on a narrow one the menu reads as three short lists rather than twelve loose links.
- * @example navGroups('en').map((g) => g.links.length) // [5, 5, 2]
+ * line and on a narrow one the menu reads as three short lists rather than thirteen loose links.
+ * @example navGroups('en').map((g) => g.links.length) // [5, 6, 2]
  */
 export function navGroups(lang: Lang): NavGroup[] {
   return [
@@ -34,6 +34,7 @@ export function navGroups(lang: Lang): NavGroup[] {
       links: [
         ...BROWSE_FACETS.map((facet) => ({ path: browsePath(lang, facet), label: t(lang, `browse.${facet}`) })),
         { path: langPath(lang, 'timeline'), label: t(lang, 'nav.timeline') },
+        { path: langPath(lang, 'targets'), label: t(lang, 'nav.targets') },
       ],
     },
     {

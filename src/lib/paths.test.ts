@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browsePath, docPath, feedPath, joinBase, KIND_SEGMENT, kindPath, kindFromSegment, langOfPath, langPath, parallelPath, publicUrl, relativePath } from './paths.ts';
+import { browsePath, comparePath, docPath, feedPath, joinBase, KIND_SEGMENT, kindFromSegment, kindPath, langOfPath, langPath, parallelPath, publicUrl, relativePath, targetsPath } from './paths.ts';
 
 test('joinBase keeps exactly one slash for root and sub-path bases', () => {
   assert.equal(joinBase('/', 'zh/'), '/zh/');
@@ -33,6 +33,12 @@ test('browsePath: index and entry pages of a facet', () => {
   assert.equal(browsePath('zh', 'regions', 'hebei'), 'zh/regions/hebei/');
   assert.equal(browsePath('en', 'years', '2024'), 'en/years/2024/');
   assert.equal(browsePath('en', 'organisations'), 'en/organisations/');
+});
+
+test('targetsPath and comparePath: the two views of targets and topics', () => {
+  assert.equal(targetsPath('en'), 'en/targets/');
+  assert.equal(targetsPath('zh', 'due-2027'), 'zh/targets/#due-2027');
+  assert.equal(comparePath('zh', 'talent'), 'zh/topics/talent/compare/');
 });
 
 test('publicUrl is absolute only with an origin, under any base', () => {

@@ -101,3 +101,19 @@ export function relativePath(fromFile: string, toFile: string): string {
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }
+
+/**
+ * Path of the targets page inside a language, optionally at a row or a year's group.
+ * @example targetsPath('en', 'due-2027') // 'en/targets/#due-2027'
+ */
+export function targetsPath(lang: Lang, anchor?: string): string {
+  return `${langPath(lang, 'targets')}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * Path of a topic's compare view: its documents side by side.
+ * @example comparePath('zh', 'talent') // 'zh/topics/talent/compare/'
+ */
+export function comparePath(lang: Lang, topic: string): string {
+  return langPath(lang, 'topics', topic, 'compare');
+}

@@ -19,7 +19,7 @@ export interface ReferenceSchemas {
 export type Ref<C extends string> = z.ZodType<{ collection: C; id: string }, string>;
 
 /** A key figure, written once here and rendered on both language pages (`<Fig id="…" />`). */
-export const figureSchema = () =>
+export const figureSchema = (refs: ReferenceSchemas) =>
   z
     .object({
       id: slugSchema().meta({ description: 'Stable id of the figure within its document, used by <Fig id> in the text.', examples: ['beds-per-1000-2027'] }),
@@ -41,11 +41,30 @@ export const figureSchema = () =>
         .optional()
         .meta({ description: 'Draws the figure as a bar in a chart panel with the other figures of this key; figures sharing a key share a unit.', examples: ['institutions'] }),
       note: localizedSchema().optional().describe('Caveat in each language, e.g. why the value could not be read.'),
+      region: refs.region
+        .optional()
+        .meta({ description: "For a target: id of the region it is for, when that is not the document's first region (one of the document's regions).", examples: ['banan'] }),
+      topics: z
+        .array(refs.topic)
+        .min(1)
+        .optional()
+        .meta({ description: "For a target: ids of the topics it is filed under on the targets page, when not those of its section (sectionTopics) or else the document's (each one of the document's topics).", examples: [['talent']] }),
+      reportsOn: z
+        .object({
+          document: refs.document.describe('Id of the earlier document that set the target.'),
+          figure: slugSchema().describe('Id of the target figure in that document.'),
+        })
+        .strict()
+        .optional()
+        .describe("For a result: the target of an earlier document whose measure it reports; the targets page shows it beside that target. Only a later document's result may report on a target."),
     })
     .strict()
     .superRefine((fig, ctx) => {
       if (fig.value === null && !fig.note) {
         ctx.addIssue({ code: 'custom', path: ['note'], message: `figure "${fig.id}" has value null: add a note saying why it cannot be read` });
+      }
+      if (fig.reportsOn && fig.role !== 'result') {
+        ctx.addIssue({ code: 'custom', path: ['reportsOn'], message: `figure "${fig.id}" has role "${fig.role}": only a result (role: result) reports on a target` });
       }
     })
     .describe('A number the source gives, with its label, unit and what it measures.');
@@ -156,7 +175,14 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
       parties: z.array(refs.organisation).default([]).describe('For agreements: ids of the organisations that are party to it.'),
       signatories: z.array(signatorySchema(refs)).default([]).describe('Who signed, for which body, as the source gives them.'),
       speakers: z.array(signatorySchema(refs)).default([]).describe('Who presented a briefing, with their posts and body (same shape as signatories).'),
-      figures: z.array(figureSchema()).default([]).describe('Every number the source gives that a reader may want, written once for both languages.'),
+      sectionTopics: z
+        .record(anchorSchema(), z.array(refs.topic).min(1))
+        .default({})
+        .meta({
+          description: "Topics of single sections, by the section's anchor (each topic one of the document's topics); the topic pages and their compare views show these sections.",
+          examples: [{ talent: ['talent'], 's3-1': ['hospital-projects', 'tcm-services'] }],
+        }),
+      figures: z.array(figureSchema(refs)).default([]).describe('Every number the source gives that a reader may want, written once for both languages.'),
       events: z.array(eventSchema()).default([]).describe('Dated events for the timeline.'),
       tasks: z.array(taskSchema(refs)).default([]).describe("A plan's task list with its responsible units."),
       basedOn: z
@@ -194,6 +220,17 @@ export const documentMetaSchema = (refs: ReferenceSchemas) =>
         if (unit !== first) {
           ctx.addIssue({ code: 'custom', path: ['figures', i, 'chart'], message: `figure "${fig.id}" is counted in "${unit}" but chart "${fig.chart}" in "${first}": a chart panel's figures share one unit, so use another chart key or none` });
         }
+      });
+      const topics = new Set(meta.topics.map((t) => t.id));
+      const regions = new Set(meta.regions.map((r) => r.id));
+      for (const [anchor, tags] of Object.entries(meta.sectionTopics))
+        for (const tag of tags)
+          if (!topics.has(tag.id))
+            ctx.addIssue({ code: 'custom', path: ['sectionTopics', anchor], message: `section #${anchor} is tagged "${tag.id}", which is not one of the document's topics: add it to topics or untag the section` });
+      meta.figures.forEach((fig, i) => {
+        for (const tag of fig.topics ?? [])
+          if (!topics.has(tag.id)) ctx.addIssue({ code: 'custom', path: ['figures', i, 'topics'], message: `figure "${fig.id}" is filed under "${tag.id}", which is not one of the document's topics` });
+        if (fig.region && !regions.has(fig.region.id)) ctx.addIssue({ code: 'custom', path: ['figures', i, 'region'], message: `figure "${fig.id}" is for region "${fig.region.id}", which is not one of the document's regions` });
       });
       if (meta.kind === 'faq' && meta.basedOn.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['basedOn'], message: 'an FAQ entry must list the sections it draws on' });

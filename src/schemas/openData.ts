@@ -95,12 +95,52 @@ const csvNote = (name: string, column: string) =>
   `/data/${name}.csv holds the same records: a nested field as one column per part (${column}), a list as one cell joined by "; ", null or an absent value as an empty cell.`;
 
 export const figuresDataSchema = z
-  .array(figureSchema().safeExtend({ document: documentIdSchema().describe('Id of the document the figure belongs to.') }).describe('A key figure, with its document.'))
+  .array(figureSchema(idRefs).safeExtend({ document: documentIdSchema().describe('Id of the document the figure belongs to.') }).describe('A key figure, with its document.'))
   .meta({
     title: 'Key figures',
     description: `/data/figures.json: every key figure of every document, documents newest first, each one's figures in meta.yaml's order. ${csvNote('figures', 'label.zh')}`,
   });
 export type FiguresData = z.input<typeof figuresDataSchema>;
+
+const figureFields = figureSchema(idRefs).shape;
+
+export const targetsDataSchema = z
+  .array(
+    z
+      .object({
+        document: documentIdSchema().describe('Id of the document that sets the target.'),
+        figure: slugSchema().meta({ description: "Id of the target's figure in that document (its row in /data/figures.json).", examples: ['tcm-halls-2027'] }),
+        label: figureFields.label,
+        value: figureFields.value,
+        unit: figureFields.unit,
+        decimals: figureFields.decimals,
+        qualifier: figureFields.qualifier,
+        due: z.number().int().nullable().meta({ description: 'The year the target falls due (its figure\'s year), or null when the source pairs it with a baseline but gives no year.', examples: [2027] }),
+        baseline: z
+          .object({
+            figure: slugSchema().describe("Id of the baseline's figure in the same document."),
+            value: figureFields.value,
+            year: z.number().int().optional().describe('The year of the baseline.'),
+          })
+          .strict()
+          .optional()
+          .describe('The baseline of the same indicator, when the document gives one.'),
+        region: idRefs.region.describe("Id of the region the target is for: the figure's region, else the document's first region."),
+        topics: z.array(idRefs.topic).describe("Ids of the topics it is filed under: the figure's topics, else those of its section, else the document's."),
+        setBy: z.array(idRefs.organisation).describe('Ids of the bodies that set it: the document\'s issuers, else its parties.'),
+        anchor: anchorSchema().optional().describe('Anchor of the section of the document that sets it.'),
+        results: z
+          .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: 'A result as document/figure.', examples: ['tianjin-jjj-health-briefing-2024/tianjin-jjj-consortia'] }))
+          .describe('Results that later documents report for the same measure (their figures declare reportsOn), each as document/figure (a row of /data/figures.json), oldest first; empty when no source reports one.'),
+      })
+      .strict()
+      .describe('A target, with its baseline, due year and reported results.'),
+  )
+  .meta({
+    title: 'Targets',
+    description: `/data/targets.json: every target of every document (a figure with the role target and a year or a baseline; FAQ entries, which restate the documents, are left out), in the order of the targets page: due year, then newest document. ${csvNote('targets', 'label.zh')}`,
+  });
+export type TargetsData = z.input<typeof targetsDataSchema>;
 
 export const glossaryDataSchema = z
   .array(glossaryTermSchema.safeExtend({ id: slugSchema().describe("The term's permanent id: its anchor on the glossary page.") }).describe('A glossary term.'))
@@ -108,7 +148,7 @@ export const glossaryDataSchema = z
 export type GlossaryData = z.input<typeof glossaryDataSchema>;
 
 /** Each published schema: `/data/schema/{name}.schema.json`. */
-export const DATA_SCHEMAS = { document: documentDataSchema, index: indexDataSchema, figures: figuresDataSchema, glossary: glossaryDataSchema } as const;
+export const DATA_SCHEMAS = { document: documentDataSchema, index: indexDataSchema, figures: figuresDataSchema, targets: targetsDataSchema, glossary: glossaryDataSchema } as const;
 export type DataSchemaName = keyof typeof DATA_SCHEMAS;
 
 /**

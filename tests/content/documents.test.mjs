@@ -1,5 +1,5 @@
 // Content checks: every document exists in both languages with the same anchors, facts live only in
-// meta.yaml, and every anchor that meta.yaml points at exists in the text.
+// meta.yaml, and every anchor that meta.yaml points at (figures, events, tasks, tagged sections) exists in the text.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { anchorsOf, documentIds, frontmatterOf, LANGS, readDocument } from '../lib/content.mjs';
@@ -37,6 +37,11 @@ for (const id of ids) {
         ...(doc.meta?.tasks ?? []).map((t) => [`task ${t.id}`, t.anchor]),
       ];
       for (const [what, anchor] of named) assert.ok(anchors.has(anchor), `${what} points at #${anchor}, which the text does not have`);
+    });
+
+    test('every section tagged with topics (sectionTopics) exists in both languages', () => {
+      for (const anchor of Object.keys(doc.meta?.sectionTopics ?? {}))
+        for (const lang of LANGS) assert.ok(anchorsOf(doc[lang] ?? '').includes(anchor), `sectionTopics tags #${anchor}, which ${lang}.mdx does not have`);
     });
 
     test('FAQ sources point at sections that exist', () => {

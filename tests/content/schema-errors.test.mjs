@@ -62,6 +62,15 @@ const cases = [
     edit: (s) => `${s}events:\n  - { date: 2024, type: other, anchor: s1, label: { zh: 事件, en: Event } }\n`,
     expect: [/documents\/sample\/meta\.yaml/, /events/, /type/],
   },
+  {
+    // Both in one entry, so one `astro sync` checks both messages.
+    name: 'a section tagged with a topic that does not exist, and a target that claims to report on a target',
+    file: 'documents/sample/meta.yaml',
+    edit: (s) =>
+      `${s}sectionTopics:\n  s1: [talnet]\n` +
+      `figures:\n  - { id: beds, label: { zh: 床位, en: Beds }, value: 10, role: target, year: 2027, reportsOn: { document: sample, figure: beds } }\n`,
+    expect: [/documents\/sample\/meta\.yaml/, /sectionTopics/, /"talnet" does not exist/, /reportsOn/, /only a result/],
+  },
 ];
 
 test('the unbroken fixture syncs', () => {

@@ -28,16 +28,16 @@ const filesUnder = (root) =>
 
 /** Which published schema each JSON file follows. */
 const schemaOf = (file) =>
-  ({ 'index.json': 'index', 'figures.json': 'figures', 'glossary.json': 'glossary' })[file] ?? (/^(zh|en)\/[a-z0-9-]+\.json$/.test(file) ? 'document' : undefined);
+  ({ 'index.json': 'index', 'figures.json': 'figures', 'targets.json': 'targets', 'glossary.json': 'glossary' })[file] ?? (/^(zh|en)\/[a-z0-9-]+\.json$/.test(file) ? 'document' : undefined);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
-const validators = Object.fromEntries(['index', 'document', 'figures', 'glossary'].map((name) => [name, ajv.compile(readJson(`schema/${name}.schema.json`))]));
+const validators = Object.fromEntries(['index', 'document', 'figures', 'targets', 'glossary'].map((name) => [name, ajv.compile(readJson(`schema/${name}.schema.json`))]));
 
 describe('every published schema describes its file and each field', () => {
   const schemaFiles = filesUnder(path.join(DATA, 'schema'));
-  test('the four schemas are published', () => {
-    assert.deepEqual(schemaFiles, ['document', 'figures', 'glossary', 'index'].map((name) => `${name}.schema.json`));
+  test('the five schemas are published', () => {
+    assert.deepEqual(schemaFiles, ['document', 'figures', 'glossary', 'index', 'targets'].map((name) => `${name}.schema.json`));
   });
   for (const file of schemaFiles) {
     const schema = readJson(`schema/${file}`);
@@ -116,7 +116,7 @@ test('index.json lists every document once, with both languages’ files', () =>
 });
 
 describe('CSV files', () => {
-  for (const name of ['figures', 'glossary']) {
+  for (const name of ['figures', 'targets', 'glossary']) {
     test(`${name}.csv: UTF-8 with BOM, RFC 4180, the same records as ${name}.json`, () => {
       const text = read(`${name}.csv`);
       assert.equal(text.charCodeAt(0), 0xfeff, 'no byte-order mark');

@@ -103,6 +103,28 @@ describe('section tools', () => {
   });
 });
 
+describe('targets and compare views', () => {
+  test("a document's target links to its row; the targets table sorts and filters from file://; a compare view links into the edition", async () => {
+    const page = await folder.newPage();
+    await page.goto(folder.url('en/plans/banan-tcm-plan-2024-2027/index.html'));
+    await page.locator('td[data-figure] a[href*="targets/index.html#"]').first().click();
+    await page.waitForURL(/\/en\/targets\/index\.html#/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    assert.equal(await page.locator(`tr[id="${anchor}"]`).count(), 1, `no row #${anchor}`);
+    await page.getByRole('button', { name: 'Topic' }).click();
+    assert.equal(await page.locator('th[data-column="topic"]').getAttribute('aria-sort'), 'ascending');
+    const region = await page.locator('select[name="region"] option').nth(1).getAttribute('value');
+    await page.locator('select[name="region"]').selectOption(region);
+    assert.ok(await page.locator('tr[data-target]:visible').evaluateAll((rows, r) => rows.length > 0 && rows.every((row) => row.dataset.region === r), region));
+    const compare = htmlFiles(DIST_OFFLINE).find((f) => /^zh\/topics\/[^/]+\/compare\/index\.html$/.test(f));
+    await page.goto(folder.url(compare));
+    assert.ok(await isStyled(page));
+    const cells = await page.locator('.compare__cell h3 a').evaluateAll((links) => links.map((a) => a.href));
+    assert.ok(cells.length > 0 && cells.every((href) => /index\.html#/.test(href) && folder.fileOf(href)), 'cells link to files of the edition, at their anchors');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 describe('offline search', () => {
   let web;
   before(async () => (web = await openSite()));

@@ -13,11 +13,13 @@ const forwarding = new Set(pageRedirects.map((r) => `/${r.from}`));
 // content: the first of each facet per language stands for the rest (tests/dist/browse.test.mjs
 // checks all of them in the built HTML).
 const seenFacets = new Set();
+// Compare views (one per topic) share one template too: the first per language stands for them
+// (tests/dist/compare.test.mjs checks all of them in the built HTML).
 const firstOfFacet = (p) => {
-  const facet = /^\/(?:zh|en)\/(?:regions|topics|organisations|years)\/(?=[^/]+\/$)/.exec(p)?.[0];
-  if (!facet) return true;
-  if (seenFacets.has(facet)) return false;
-  seenFacets.add(facet);
+  const kind = /^\/(?:zh|en)\/(?:regions|topics|organisations|years)\/(?=[^/]+\/$)/.exec(p)?.[0] ?? /^\/(?:zh|en)\/topics\/(?=[^/]+\/compare\/$)/.exec(p)?.[0].concat('compare');
+  if (!kind) return true;
+  if (seenFacets.has(kind)) return false;
+  seenFacets.add(kind);
   return true;
 };
 const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/') && !forwarding.has(p)).filter(firstOfFacet);

@@ -1,7 +1,7 @@
 // Smoke test of the site under a sub-path (the /kb/ build that `npm test` makes): the chooser, home
 // pages, a document, the language switch, the section tools of a parallel page (public addresses, from
-// SITE_URL) and the search page work, styled, and every request stays under /kb/ (the harness also
-// fails on any request that leaves the local server).
+// SITE_URL), the search page, the targets page and a compare view work, styled, and every request stays
+// under /kb/ (the harness also fails on any request that leaves the local server).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { isStyled, openSite } from '../lib/browser.mjs';
@@ -70,6 +70,21 @@ test('the search page loads, takes ?q= and links results under the base', async 
   const first = page.locator('site-search .search-results a').first();
   await first.waitFor();
   assert.match(new URL(await first.evaluate((a) => a.href)).pathname, /^\/kb\/en\//);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the targets page sorts, and its rows and a compare view link inside the base', async () => {
+  const page = await open('/en/targets/');
+  const source = await page.locator('tr[data-target] .targets__source').first().evaluate((a) => a.href);
+  assert.match(new URL(source).pathname, /^\/kb\/en\//);
+  await page.getByRole('button', { name: 'Region' }).click();
+  assert.equal(await page.locator('th[data-column="region"]').getAttribute('aria-sort'), 'ascending');
+  const compare = htmlFiles(SUBPATH.root).map((f) => urlPathOf(f)).find((p) => /^\/zh\/topics\/[^/]+\/compare\/$/.test(p));
+  assert.ok(compare, 'no compare view in the sub-path build');
+  await page.goto(site.url(compare));
+  assert.ok(await isStyled(page));
+  const cells = await page.locator('.compare__cell h3 a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  assert.ok(cells.length > 0 && cells.every((p) => p.startsWith('/kb/zh/')), 'cells link under the base');
   assert.deepEqual(page.problems, []);
 });
 
