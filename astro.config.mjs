@@ -4,11 +4,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
+import { contentErrors } from './src/integrations/contentErrors.ts';
 import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
+import { remarkSafeContent } from './src/plugins/remarkSafeContent.ts';
 import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
 
 export default defineConfig({
@@ -32,10 +34,11 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext],
+      // remarkSafeContent first: an entry that could run code or reach another host fails the build.
+      remarkPlugins: [remarkGfm, remarkSafeContent, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext],
       rehypePlugins: [rehypeSections],
     }),
   },
   // The offline edition is made from the finished build, so it comes last.
-  integrations: [mdx(), pagefindIndex(), sitemap(), offlineEdition()],
+  integrations: [contentErrors(), mdx(), pagefindIndex(), sitemap(), offlineEdition()],
 });
