@@ -23,7 +23,10 @@ export default defineConfig({
   // Builds of other content (fixtures, generated corpora) keep their own content cache, so entries never mix.
   cacheDir: process.env.CONTENT_ROOT ? `./node_modules/.astro-${process.env.CONTENT_ROOT.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file, never inlined into a page: the Content-Security-Policy
+  // (src/deploy/csp.ts) then allows only the site's own files, with no hashes and no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Prefetching would load pages the reader never asked for; offline copies gain nothing from it.
   prefetch: false,
   devToolbar: { enabled: false },
