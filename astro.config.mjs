@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
+import { hostConfig } from './src/deploy/integration.ts';
 import { contentErrors } from './src/integrations/contentErrors.ts';
 import { offlineEdition } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Builds of other content (fixtures, generated corpora) keep their own content cache, so entries never mix.
   cacheDir: process.env.CONTENT_ROOT ? `./node_modules/.astro-${process.env.CONTENT_ROOT.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro',
+  // `npm start` and `npm run serve` (astro preview) listen where PORT and HOST say.
+  server: { port: Number(process.env.PORT) || 4321, ...(process.env.HOST ? { host: process.env.HOST } : {}) },
   trailingSlash: 'always',
   // Every stylesheet and script is a file, never inlined into a page: the Content-Security-Policy
   // (src/deploy/csp.ts) then allows only the site's own files, with no hashes and no 'unsafe-inline'.
@@ -42,6 +45,7 @@ export default defineConfig({
       rehypePlugins: [rehypeSections],
     }),
   },
-  // The offline edition is made from the finished build, so it comes last.
-  integrations: [contentErrors(), mdx(), pagefindIndex(), sitemap(), offlineEdition()],
+  // The offline edition is made from the finished build; the host configuration (and precompressed
+  // copies, which the edition does not want) after it.
+  integrations: [contentErrors(), mdx(), pagefindIndex(), sitemap(), offlineEdition(), hostConfig()],
 });

@@ -1,9 +1,11 @@
 // `npm test`: every check, in order — type check, build, then one Node test run over unit tests
-// (src/**/*.test.ts), content checks, built-site checks and browser tests (tests/**/*.test.mjs).
+// (src/**/*.test.ts), content checks, built-site checks, browser tests and the deployment tests
+// against nginx (tests/**/*.test.mjs).
 // One test run at the end means one closing summary line for the whole suite.
 import { spawnSync } from 'node:child_process';
 import { SUBPATH } from '../tests/lib/site.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureNginx } from './ensure-nginx.mjs';
 
 /** Runs a command, echoing it, and stops the whole run on failure. */
 function step(label, command, args, env = {}) {
@@ -24,4 +26,6 @@ step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // SITE_URL set, for the link checker, a smoke test, and the absolute links of feeds and sitemap.
 step('build under a sub-path with SITE_URL', 'astro', ['build'], { SITE_URL: SUBPATH.site, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
 ensureChromium();
+// tests/deploy/ serves the build with nginx and the configuration the build generated (docs/deploy.md).
+ensureNginx();
 step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

@@ -63,12 +63,20 @@ function watched(page, local, outside) {
  */
 export async function openSite({ root = DIST, base = '/', colorScheme = 'light' } = {}) {
   const server = await startStaticServer({ root, base });
+  return { ...(await openServer(server.url, { colorScheme, close: server.close })), server };
+}
+
+/**
+ * A browser on a site that something else serves (nginx, in tests/deploy/).
+ * @param {string} siteUrl the site's root, base included
+ * @param {{ colorScheme?: 'light' | 'dark', close?: () => Promise<void> }} [options] `close` stops the server with the browser
+ */
+export async function openServer(siteUrl, { colorScheme = 'light', close = async () => {} } = {}) {
   const browser = await launchBrowser();
   const context = await newContext(browser, { colorScheme, locale: 'en-GB' });
-  const origin = new URL(server.url).origin;
+  const origin = new URL(siteUrl).origin;
   return {
-    url: (path = '') => new URL(path.replace(/^\//, ''), server.url).href,
-    server,
+    url: (path = '') => new URL(path.replace(/^\//, ''), siteUrl).href,
     browser,
     context,
     /** A new page that records problems: console errors, page errors, failed and external requests. */
@@ -77,7 +85,7 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
     },
     async close() {
       await browser.close();
-      await server.close();
+      await close();
     },
   };
 }
