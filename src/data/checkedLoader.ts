@@ -16,13 +16,16 @@ interface Options {
 /** Loads in progress, and the problems they found: the last one to finish reports them all. */
 let running = 0;
 const found: ContentProblem[] = [];
+/** Whether the first sync is over: later loads are `astro dev` reloading a collection whose file changed. */
+let synced = false;
 
 /**
  * A loader whose content mistakes stop the build with our message (src/data/failContent.ts):
  * unreadable YAML, schema issues with their lines, dates not on the calendar (read from the file's
  * text, because YAML has already turned an unquoted 2023-02-30 into 2 March), missing sibling files.
  * Collections load side by side: the mistakes of all of them are reported together, so an editor
- * fixes them in one go. `astro dev` reloads one collection at a time and reports at once.
+ * fixes them in one go. Later, a running `astro dev` reloads one collection at a time: its mistakes
+ * go to the dev server's overlay, which keeps running.
  */
 export function checkedLoader(loader: Loader, { schema, siblings = [] }: Options): Loader {
   return {
@@ -63,14 +66,15 @@ export function checkedLoader(loader: Loader, { schema, siblings = [] }: Options
         const reason = String((error as Error).message).replace(/^.*?failed to parse: /s, '');
         problems.push({ file: displayPath(loc.file, cwd), line: loc.line, message: `cannot be read: ${reason} (docs/authoring.md shows the YAML forms that work)` });
       }
-      if (context.watcher) {
-        running--;
-        if (problems.length) failContent(problems);
+      running--;
+      if (synced) {
+        if (problems.length) failContent(problems, 'throw');
         return;
       }
       found.push(...problems);
-      running--;
-      if (running === 0 && found.length) failContent(found);
+      if (running > 0) return;
+      synced = true;
+      if (found.length) failContent(found, 'exit');
     },
   };
 }

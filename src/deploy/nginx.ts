@@ -23,7 +23,7 @@ export function nginxServerBlock(site: BuiltSite, place: NginxPlace): string {
   const types = site.extensions.map((ext) => CONTENT_TYPES[ext]!);
   const textTypes = [...new Set(types.filter((t) => t.text && t.type !== 'text/html').map((t) => t.type))];
   const headers = (cacheControl: string, indent: string) =>
-    [...Object.entries(site.headers), ['Cache-Control', cacheControl]].map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`).join('\n');
+    [...Object.entries(site.headers), ['Cache-Control', cacheControl] as const].map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`).join('\n');
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const hashed = [...site.immutable.folders.map(escape), ...site.immutable.files.map((file) => `${escape(file)}$`)];
   const lines = [
