@@ -6,6 +6,7 @@
 // and after, counted in /proc. Run after `npm run build`:  npm run bench:serve-load
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { OFFLINE } from '../src/lib/offlineLayout.ts';
 import { cutDownloads, hammer, HOSTILE_PATHS, openHandles, request, settle, WRITE_METHODS } from '../tests/lib/load.mjs';
@@ -39,6 +40,7 @@ async function run(name, origin, pid) {
   const cut = await cutDownloads(origin, ZIP, { count: 300, concurrency: 20 });
   const cutMs = performance.now() - cutStarted;
   const methods = Object.fromEntries(await Promise.all(WRITE_METHODS.map(async (m) => [m, (await request(origin, '/en/', { method: m, body: m === 'TRACE' ? undefined : 'x=1' })).status])));
+  http.globalAgent.destroy(); // our own idle keep-alive connections, which the server would count
   await settle(() => handles(pid) <= before, 5000);
   const after = handles(pid);
   const up = (await request(origin, '/en/')).status === 200;

@@ -7,11 +7,8 @@ import { LANGS } from '../schemas/common.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { nginxServerBlock } from './nginx.ts';
 import { precompress } from './precompress.ts';
-import { describeSite, HOST_FILES } from './site.ts';
+import { DEPLOY_FOLDER_SUFFIX, describeSite, HOST_FILES } from './site.ts';
 import { headersFile, redirectsFile } from './staticHosts.ts';
-
-/** The folder beside the build for configuration that is not published: `dist` → `dist-deploy/`. */
-export const DEPLOY_FOLDER_SUFFIX = '-deploy';
 
 /**
  * Host configuration generated from the finished build (docs/deploy.md), after every other

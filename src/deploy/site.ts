@@ -20,6 +20,9 @@ export interface BuiltSite {
   cacheControl: typeof CACHE_CONTROL;
 }
 
+/** The folder beside the build for configuration that is not published: `dist` → `dist-deploy/`. */
+export const DEPLOY_FOLDER_SUFFIX = '-deploy';
+
 /** The host files the build writes into the site for Netlify and Cloudflare Pages; no host serves them. */
 export const HOST_FILES = ['_headers', '_redirects'];
 

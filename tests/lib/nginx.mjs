@@ -8,6 +8,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BROTLI_MODULE, ensureNginx } from '../../scripts/ensure-nginx.mjs';
+import { DEPLOY_FOLDER_SUFFIX } from '../../src/deploy/site.ts';
 
 /** A free port on loopback (another process could take it before nginx does; the start retries). */
 function freePort() {
@@ -34,7 +35,7 @@ const listening = (port) =>
  */
 export async function startNginx({ dist, base = '/' }) {
   const nginx = ensureNginx();
-  const serverBlock = readFileSync(`${dist}-deploy/nginx.conf`, 'utf8');
+  const serverBlock = readFileSync(`${dist}${DEPLOY_FOLDER_SUFFIX}/nginx.conf`, 'utf8');
   const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   // Started as root, nginx's workers run as nobody, who must reach the site through this folder.
   chmodSync(prefix, 0o755);
