@@ -4,11 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
+import { hostConfig } from './src/deploy/integration.ts';
+import { contentErrors } from './src/integrations/contentErrors.ts';
 import { offlineEdition } from './src/offline/build/offlineIntegration.ts';
 import { searchIndex } from './src/search/build/searchIntegration.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { remarkEntryContext } from './src/plugins/remarkEntryContext.ts';
+import { remarkSafeContent } from './src/plugins/remarkSafeContent.ts';
 import { remarkSectionAnchors } from './src/plugins/remarkSectionAnchors.ts';
 
 export default defineConfig({
@@ -20,8 +23,13 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Builds of other content (fixtures, generated corpora) keep their own content cache, so entries never mix.
   cacheDir: process.env.CONTENT_ROOT ? `./node_modules/.astro-${process.env.CONTENT_ROOT.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro',
+  // `npm start` and `npm run serve` (astro preview) listen where PORT and HOST say.
+  server: { port: Number(process.env.PORT) || 4321, ...(process.env.HOST ? { host: process.env.HOST } : {}) },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file, never inlined into a page: the Content-Security-Policy
+  // (src/deploy/csp.ts) then allows only the site's own files, with no hashes and no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Prefetching would load pages the reader never asked for; offline copies gain nothing from it.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -32,10 +40,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext],
+      // remarkSafeContent first: an entry that could run code or reach another host fails the build.
+      remarkPlugins: [remarkGfm, remarkSafeContent, remarkCjkFriendly, remarkSectionAnchors, remarkEntryContext],
       rehypePlugins: [rehypeSections],
     }),
   },
-  // The offline edition is made from the finished build, so it comes last.
-  integrations: [mdx(), searchIndex(), sitemap(), offlineEdition()],
+  // The offline edition is made from the finished build; the host configuration (and precompressed
+  // copies, which the edition does not want) after it.
+  integrations: [contentErrors(), mdx(), searchIndex(), sitemap(), offlineEdition(), hostConfig()],
 });

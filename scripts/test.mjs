@@ -1,5 +1,6 @@
 // `npm test`: every check, in order — type check, build, then one Node test run over unit tests
-// (src/**/*.test.ts), content checks, built-site checks and browser tests (tests/**/*.test.mjs).
+// (src/**/*.test.ts), content checks, built-site checks, browser tests and the deployment tests
+// against nginx (tests/**/*.test.mjs).
 // One test run at the end means one closing summary line for the whole suite.
 import { spawnSync } from 'node:child_process';
 import { SUBPATH } from '../tests/lib/site.mjs';
@@ -23,6 +24,6 @@ step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // The site must work under any base path and with a public origin: one more build, under /kb/ with
 // SITE_URL set, for the link checker, a smoke test, and the absolute links of feeds and sitemap.
 step('build under a sub-path with SITE_URL', 'astro', ['build'], { SITE_URL: SUBPATH.site, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
-// Chromium, Java (the Nu HTML Checker) and bibutils, from Debian's packages when missing.
+// Chromium, Java (the Nu HTML Checker), bibutils and nginx (tests/deploy/), from Debian's packages when missing.
 ensureDebianTools();
 step('tests', process.execPath, ['--test', '--test-reporter=spec', 'src/**/*.test.ts', 'tests/**/*.test.mjs']);

@@ -3,7 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { checkedLoader } from './data/checkedLoader.ts';
 import { documentMetaSchema, documentTextSchema, type ReferenceSchemas } from './schemas/document.ts';
+import { LANGS } from './schemas/common.ts';
 import { glossaryTermSchema, organisationSchema, regionSchema, topicSchema } from './schemas/reference.ts';
 
 /** Tests point this at a fixture folder to prove that a broken entry fails the build. */
@@ -13,7 +15,7 @@ const root = process.env.CONTENT_ROOT ?? './content';
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\/meta\.yaml$/, '').replace(/\.(ya?ml|mdx)$/, '');
 
 const yamlFolder = <S extends import('astro/zod').ZodType>(folder: string, schema: S) =>
-  defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/${folder}`, generateId: idFromPath }), schema });
+  defineCollection({ loader: checkedLoader(glob({ pattern: '*.yaml', base: `${root}/${folder}`, generateId: idFromPath }), { schema }), schema });
 
 /**
  * Astro's reference() only logs a missing target and carries on; checking the file first turns a
@@ -34,6 +36,8 @@ const refs: ReferenceSchemas = {
   document: refTo('documents', (id) => `documents/${id}/meta.yaml`),
 };
 
+const documentMeta = documentMetaSchema(refs);
+
 export const collections = {
   regions: yamlFolder('regions', regionSchema),
   organisations: yamlFolder('organisations', organisationSchema),
@@ -41,12 +45,15 @@ export const collections = {
   glossary: yamlFolder('glossary', glossaryTermSchema),
   /** Language-neutral facts, one meta.yaml per document. */
   documents: defineCollection({
-    loader: glob({ pattern: '*/meta.yaml', base: `${root}/documents`, generateId: idFromPath }),
-    schema: documentMetaSchema(refs),
+    loader: checkedLoader(glob({ pattern: '*/meta.yaml', base: `${root}/documents`, generateId: idFromPath }), {
+      schema: documentMeta,
+      siblings: LANGS.map((lang) => `${lang}.mdx`),
+    }),
+    schema: documentMeta,
   }),
   /** The text of each document in each language: zh.mdx and en.mdx beside meta.yaml. */
   texts: defineCollection({
-    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/documents`, generateId: idFromPath }),
+    loader: checkedLoader(glob({ pattern: '*/{zh,en}.mdx', base: `${root}/documents`, generateId: idFromPath }), { schema: documentTextSchema }),
     schema: documentTextSchema,
   }),
 };

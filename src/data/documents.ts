@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
+import { failContent } from './failContent.ts';
 import type { Kind } from '../schemas/document.ts';
 import { primaryDate } from '../lib/documentDate.ts';
 
@@ -28,6 +29,6 @@ export async function getDocuments(lang: Lang): Promise<LocalizedDocument[]> {
 export async function getDocument(id: string, lang: Lang, meta?: DocumentMeta): Promise<LocalizedDocument> {
   const entry = meta ?? (await getEntry('documents', id));
   const text = await getEntry('texts', `${id}/${lang}`);
-  if (!entry || !text) throw new Error(`document "${id}" has no ${entry ? `${lang}.mdx` : 'meta.yaml'} (content/documents/${id}/)`);
+  if (!entry || !text) failContent({ file: `content/documents/${id}/${entry ? `${lang}.mdx` : 'meta.yaml'}`, message: 'is missing: every document has meta.yaml, zh.mdx and en.mdx' });
   return { id, lang, kind: entry.data.kind, meta: entry.data, text, date: primaryDate(entry.data.dates)! };
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarProblem } from '../lib/calendar.ts';
 
 /** The two languages of the site, in display order. */
 export const LANGS = ['zh', 'en'] as const;
@@ -25,6 +26,12 @@ export const slugSchema = () =>
 export const anchorSchema = () =>
   z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'anchors look like "s3-1" or "talent" (lowercase ASCII, starting with a letter)');
 
+/** A date of the right shape must also exist: 2023-02-30 and 2023-13-45 are typos, not dates. */
+function onTheCalendar(date: string, ctx: z.RefinementCtx) {
+  const problem = calendarProblem(date);
+  if (problem) ctx.addIssue({ code: 'custom', message: `"${date}" is not a date on the calendar (${problem}): write the date the source gives` });
+}
+
 /**
  * A calendar date written as YAML date (2024-05-08) or string; kept as an ISO `YYYY-MM-DD` string
  * so it never shifts with the build machine's time zone.
@@ -32,7 +39,7 @@ export const anchorSchema = () =>
 export const isoDateSchema = () =>
   z.preprocess(
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, e.g. 2024-05-08'),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, e.g. 2024-05-08').superRefine(onTheCalendar),
   );
 
 /** A date that may be only a year or a month (`2027`, `2018-10`, `2018-10-20`), as sources give them. */
@@ -40,5 +47,5 @@ export const partialDateSchema = () =>
   z.preprocess(
     (value) =>
       value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
-    z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD').superRefine(onTheCalendar),
   );

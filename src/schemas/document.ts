@@ -24,7 +24,11 @@ export const figureSchema = (refs: ReferenceSchemas) =>
     .object({
       id: slugSchema().meta({ description: 'Stable id of the figure within its document, used by <Fig id> in the text.', examples: ['beds-per-1000-2027'] }),
       label: localizedSchema().describe('What is counted, in each language.'),
-      value: z.number().nullable().describe('The number as the source gives it; null when the source is unreadable (note then says why).'),
+      value: z
+        .number()
+        .min(0, 'figures count things or give shares, so they are never negative: write the number as the source gives it')
+        .nullable()
+        .describe('The number as the source gives it (a count or share, never negative); null when the source is unreadable (note then says why).'),
       unit: localizedSchema()
         .optional()
         .meta({ description: 'Unit in each language; absent for a plain count.', examples: [{ zh: '张', en: 'beds' }, { zh: '%', en: '%' }] }),

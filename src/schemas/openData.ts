@@ -13,7 +13,7 @@ const idRef = <C extends string>(collection: C, what: string, page: string) =>
   slugSchema()
     .transform((id) => ({ collection, id }))
     .describe(`Id of ${what} (its page: ${page}).`);
-const idRefs: ReferenceSchemas = {
+export const idRefs: ReferenceSchemas = {
   region: idRef('regions', 'a region', '/{lang}/regions/{id}/'),
   organisation: idRef('organisations', 'an organisation', '/{lang}/organisations/{id}/'),
   topic: idRef('topics', 'a topic', '/{lang}/topics/{id}/'),

@@ -12,19 +12,22 @@ import { formatSize } from '../../src/lib/format.ts';
 import { headingNumber } from '../../src/lib/sections.ts';
 import { csvObjects } from '../lib/csv.mjs';
 import { subschemas, undescribedProperties } from '../lib/jsonSchema.mjs';
+import { withoutCopies } from '../../src/deploy/precompress.ts';
 import { anchorsOf, documentIds, LANGS, readDocument } from '../lib/content.mjs';
 import { attr, DIST, DIST_OFFLINE, elements, htmlFiles, parsePage, SUBPATH, textOf } from '../lib/site.mjs';
 
 const DATA = path.join(DIST, 'data');
 const read = (file, root = DATA) => readFileSync(path.join(root, file), 'utf8');
 const readJson = (file, root = DATA) => JSON.parse(read(file, root));
-/** Files under a folder, as posix paths relative to it. */
+/** Files under a folder, as posix paths relative to it, without the build's precompressed copies (src/deploy/precompress.ts). */
 const filesUnder = (root) =>
-  readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((f) => statSync(path.join(root, f)).isFile())
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
+  withoutCopies(
+    readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((f) => statSync(path.join(root, f)).isFile())
+      .map((f) => f.split(path.sep).join('/'))
+      .sort(),
+  );
 
 /** Which published schema each JSON file follows. */
 const schemaOf = (file) =>

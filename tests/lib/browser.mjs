@@ -11,6 +11,23 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './site.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Runs in every page before its own scripts: a Content-Security-Policy violation becomes a console
+ * error, which `watched()` records as a problem, so every browser test fails on one (src/deploy/csp.ts).
+ */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} refused ${e.blockedURI || 'an inline script or style'} (${e.sourceFile || location.href}:${e.lineNumber})`),
+  );
+}
+
+/** A browser context that reports CSP violations as console errors. */
+async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(reportCspViolations);
+  return context;
+}
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -46,12 +63,20 @@ function watched(page, local, outside) {
  */
 export async function openSite({ root = DIST, base = '/', colorScheme = 'light' } = {}) {
   const server = await startStaticServer({ root, base });
+  return { ...(await openServer(server.url, { colorScheme, close: server.close })), server };
+}
+
+/**
+ * A browser on a site that something else serves (nginx, in tests/deploy/).
+ * @param {string} siteUrl the site's root, base included
+ * @param {{ colorScheme?: 'light' | 'dark', close?: () => Promise<void> }} [options] `close` stops the server with the browser
+ */
+export async function openServer(siteUrl, { colorScheme = 'light', close = async () => {} } = {}) {
   const browser = await launchBrowser();
-  const context = await browser.newContext({ colorScheme, locale: 'en-GB' });
-  const origin = new URL(server.url).origin;
+  const context = await newContext(browser, { colorScheme, locale: 'en-GB' });
+  const origin = new URL(siteUrl).origin;
   return {
-    url: (path = '') => new URL(path.replace(/^\//, ''), server.url).href,
-    server,
+    url: (path = '') => new URL(path.replace(/^\//, ''), siteUrl).href,
     browser,
     context,
     /** A new page that records problems: console errors, page errors, failed and external requests. */
@@ -60,7 +85,7 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
     },
     async close() {
       await browser.close();
-      await server.close();
+      await close();
     },
   };
 }
@@ -72,7 +97,7 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
  */
 export async function openFolder(root) {
   const browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(browser, { locale: 'en-GB' });
   const prefix = pathToFileURL(root).href.replace(/\/?$/, '/');
   return {
     /** The file:// URL of a file of the folder, e.g. `zh/index.html`. */
@@ -89,9 +114,13 @@ export async function openFolder(root) {
   };
 }
 
-/** Runs axe-core in the page and returns its violations (id, impact, targets). */
+/**
+ * Runs axe-core in the page and returns its violations (id, impact, targets). It is evaluated
+ * through the DevTools protocol, which the page's Content-Security-Policy does not govern; an
+ * injected inline <script> would be refused, as it should be.
+ */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     // @ts-ignore axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
