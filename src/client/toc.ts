@@ -1,17 +1,20 @@
-// <site-toc>: marks the contents entry of the section being read. Each section is a <section>
-// (rehypeSections); the one crossing a line near the top of the viewport is current.
+// <site-toc>: marks the contents entry of the section being read: the first heading in the top fifth
+// of the viewport (the reader has just arrived at it, even when its section is shorter than that
+// fifth), else the last heading above the viewport (the reader is inside its section), else none
+// (the reader is above the first section).
+
+/** How far down the viewport a heading counts as arrived at. */
+const ARRIVED = 0.2;
 
 class SiteToc extends HTMLElement {
-  #observer: IntersectionObserver | undefined;
+  #onScroll: (() => void) | undefined;
 
   connectedCallback() {
-    const links = new Map<Element, HTMLAnchorElement>();
+    const entries: [heading: Element, link: HTMLAnchorElement][] = [];
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-      const section = document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest('section');
-      if (section) links.set(section, link);
+      const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (heading) entries.push([heading, link]);
     }
-    const sections = [...links.keys()];
-    const crossing = new Set<Element>();
     let current: HTMLAnchorElement | undefined;
     const mark = (link: HTMLAnchorElement | undefined) => {
       if (link === current) return;
@@ -19,23 +22,32 @@ class SiteToc extends HTMLElement {
       link?.setAttribute('aria-current', 'true');
       current = link;
     };
-    // A thin band 20% down the viewport: a part and its item both cross it, and the item, later in
-    // document order, wins. In the gap between two sections nothing crosses it and the mark stays,
-    // unless the reader is back above the first section.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) (e.isIntersecting ? crossing.add(e.target) : crossing.delete(e.target));
-        const inside = sections.filter((s) => crossing.has(s)).at(-1);
-        if (inside) mark(links.get(inside));
-        else if (sections[0] && sections[0].getBoundingClientRect().top > innerHeight * 0.2) mark(undefined);
-      },
-      { rootMargin: '-20% 0px -79% 0px' },
-    );
-    for (const s of sections) this.#observer.observe(s);
+    const update = () => {
+      const line = innerHeight * ARRIVED;
+      let found: HTMLAnchorElement | undefined;
+      for (const [heading, link] of entries) {
+        const top = heading.getBoundingClientRect().top;
+        if (top > line) break;
+        found = link;
+        if (top >= 0) break;
+      }
+      mark(found);
+    };
+    let queued = false;
+    this.#onScroll = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => ((queued = false), update()));
+    };
+    addEventListener('scroll', this.#onScroll, { passive: true });
+    addEventListener('resize', this.#onScroll, { passive: true });
+    update();
   }
 
   disconnectedCallback() {
-    this.#observer?.disconnect();
+    if (!this.#onScroll) return;
+    removeEventListener('scroll', this.#onScroll);
+    removeEventListener('resize', this.#onScroll);
   }
 }
 

@@ -2,7 +2,7 @@
  * The media type of every kind of file the site publishes, for every way of serving it: the nginx
  * configuration (src/deploy/nginx.ts), the `_headers` of the static hosts and the test server
  * (scripts/lib/static-server.mjs). `text` types are sent with `charset=utf-8`. A build that writes
- * a file of another kind fails (src/deploy/hostConfig.ts): add it here first.
+ * a file of another kind fails (src/deploy/integration.ts): add it here first.
  */
 export const CONTENT_TYPES: Readonly<Record<string, { type: string; text?: true }>> = {
   '.html': { type: 'text/html', text: true },

@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy, written once for the `<meta>` in every page
  * (src/components/ContentSecurityPolicy.astro) and the header of every host configuration
- * (src/deploy/hostConfig.ts). Every script and stylesheet is a file of the site's own (the build
+ * (src/deploy/integration.ts). Every script and stylesheet is a file of the site's own (the build
  * inlines none: astro.config.mjs), so the policy needs no hashes and no 'unsafe-inline'; JSON-LD
  * blocks are data, which a policy does not govern. Docs: docs/deploy.md.
  */

@@ -67,19 +67,22 @@ const cases = [
     expect: /regions\/broken\.yaml:1 cannot be read: /,
   },
   {
-    name: 'an event type that is not in the list (docs/authoring.md, "Timeline events")',
-    file: 'documents/sample/meta.yaml',
+    name: 'event-type', // an event type that is not in the list (docs/authoring.md, "Timeline events")
+    file: 'meta.yaml',
     edit: (s) => `${s}events:\n  - { date: 2024, type: other, anchor: s1, label: { zh: 事件, en: Event } }\n`,
-    expect: [/documents\/sample\/meta\.yaml/, /events/, /type/],
+    expect: /documents\/event-type\/meta\.yaml:13 events\.0\.type: /,
   },
   {
-    // Both in one entry, so one `astro sync` checks both messages.
-    name: 'a section tagged with a topic that does not exist, and a target that claims to report on a target',
-    file: 'documents/sample/meta.yaml',
-    edit: (s) =>
-      `${s}sectionTopics:\n  s1: [talnet]\n` +
-      `figures:\n  - { id: beds, label: { zh: 床位, en: Beds }, value: 10, role: target, year: 2027, reportsOn: { document: sample, figure: beds } }\n`,
-    expect: [/documents\/sample\/meta\.yaml/, /sectionTopics/, /"talnet" does not exist/, /reportsOn/, /only a result/],
+    name: 'section-topic', // a section tagged with a topic that does not exist
+    file: 'meta.yaml',
+    edit: (s) => `${s}sectionTopics:\n  s1: [talnet]\n`,
+    expect: /documents\/section-topic\/meta\.yaml:13 sectionTopics\.s1\.0: "talnet" does not exist/,
+  },
+  {
+    name: 'reports-on', // a target that claims to report on a target
+    file: 'meta.yaml',
+    edit: (s) => `${s}figures:\n  - { id: beds, label: { zh: 床位, en: Beds }, value: 10, role: target, year: 2027, reportsOn: { document: sample, figure: beds } }\n`,
+    expect: /documents\/reports-on\/meta\.yaml:13 figures\.0\.reportsOn: .*only a result/,
   },
 ];
 

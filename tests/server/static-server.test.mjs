@@ -66,7 +66,8 @@ test('every kind of file has its type, with nosniff', async () => {
     [citation('.bib'), 'application/x-bibtex; charset=utf-8'],
     ['/data/figures.csv', 'text/csv; charset=utf-8'],
     [ZIP, 'application/zip'],
-    ['/en/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
+    ['/_search/en/index.json', 'application/json; charset=utf-8'],
+    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
     [asset('.css'), 'text/css; charset=utf-8'],
   ];
   for (const [p, type] of cases) {
