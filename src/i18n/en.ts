@@ -268,6 +268,7 @@ export const en = {
   'compare.title': '{topic}: the documents side by side',
   'compare.intro':
     'What each document says on this topic: one column per document, newest first, with its sections on the topic in page order. Each section’s heading links to it in the document. Questions and answers, which restate the documents, come last.',
+  'compare.limited': 'Here are the {shown} newest of the {total} documents on this topic; the topic page lists the sections of every one.',
   'compare.back': 'Back to the topic page',
   'compare.label': 'Documents side by side',
   'compare.sections': '{count} sections',

@@ -259,6 +259,7 @@ export const zh = {
   'compare.badge': '并列对照',
   'compare.title': '{topic}：各文件并列对照',
   'compare.intro': '各文件在这一主题上怎么说：每份文件一栏，最新的在前，栏内按原文顺序列出涉及这一主题的章节，章节标题链接到文件中的原处。转述文件的问答条目列在最后。',
+  'compare.limited': '这里并列最新的{shown}份，这一主题共有{total}份文件；主题页列出了每一份的相关章节。',
   'compare.back': '返回主题页',
   'compare.label': '各文件并列对照',
   'compare.sections': '{count}节',

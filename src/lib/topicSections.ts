@@ -73,3 +73,10 @@ export function firstSentence(text: string, lang: Lang): string {
   }
   return end === 0 ? paragraph : paragraph.slice(0, end).trim();
 }
+
+/**
+ * The most documents a compare view sets side by side (the newest, in reading order): beyond a dozen
+ * columns nothing is compared any more, and a library of thousands of documents would give a page of
+ * megabytes. The topic page lists every document's sections.
+ */
+export const COMPARE_LIMIT = 12;

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { KIND_SEGMENT } from '../../src/lib/paths.ts';
+import { COMPARE_LIMIT } from '../../src/lib/topicSections.ts';
 import { anchorsOf, CONTENT, documentIds, LANGS, primaryDate, readDocument } from '../lib/content.mjs';
 import { attr, DIST, elements, hasClass, parsePage, textOf } from '../lib/site.mjs';
 
@@ -16,13 +17,21 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const docs = documentIds().map((id) => ({ id, ...readDocument(id) }));
 const topics = readdirSync(path.join(CONTENT, 'topics')).map((f) => f.replace(/\.yaml$/, ''));
 
-/** topic → the cells its compare view must show, `doc#anchor`, documents in reading order, sections in page order. */
+/**
+ * topic → the cells its compare view must show, `doc#anchor`, documents in reading order (at most
+ * COMPARE_LIMIT of them, the newest), sections in page order.
+ */
 function expectedCells() {
   const order = [...docs].sort((a, b) => (a.meta.kind === 'faq') - (b.meta.kind === 'faq') || primaryDate(b.meta).localeCompare(primaryDate(a.meta)) || a.id.localeCompare(b.id));
   const cells = new Map();
+  const docsOf = new Map();
   for (const d of order)
     for (const anchor of anchorsOf(d.zh))
-      for (const topic of d.meta.sectionTopics?.[anchor] ?? []) cells.set(topic, [...(cells.get(topic) ?? []), `${d.id}#${anchor}`]);
+      for (const topic of d.meta.sectionTopics?.[anchor] ?? []) {
+        const seen = docsOf.get(topic) ?? new Set();
+        docsOf.set(topic, seen.add(d.id));
+        if (seen.size <= COMPARE_LIMIT) cells.set(topic, [...(cells.get(topic) ?? []), `${d.id}#${anchor}`]);
+      }
   return cells;
 }
 const expected = expectedCells();
