@@ -6,15 +6,17 @@ import * as pagefind from 'pagefind';
 import { LANGS } from '../../schemas/common.ts';
 import { indexFolder } from '../indexFormat.ts';
 import { indexPage } from './indexPage.ts';
+import { pagesGlob } from './pagesGlob.ts';
 import { searchIndexFiles, type PageToIndex } from './searchIndex.ts';
 import { simplifiedMap } from './simplifiedMap.ts';
 
 /**
  * After `astro build`, indexes the built site for search (docs/search.md). Each page is read once
  * (`indexPage`), and each language gets the site's own index in `_search/{lang}/` (src/search/indexFormat.ts),
- * which the search page and the offline edition read. Pagefind then indexes the same pages with its own
- * settings into `pagefind/`: the standard bundle that any Pagefind client can search (its UI, or a portal
- * that merges the indexes of several sites), with Pagefind's stemming and ranking. Any error fails the build.
+ * which the search page and the offline edition read. Pagefind then indexes the same pages (found by a
+ * glob of their folders, `pagesGlob`, so it reads no other page) with its own settings into `pagefind/`:
+ * the standard bundle that any Pagefind client can search (its UI, or a portal that merges the indexes
+ * of several sites), with Pagefind's stemming and ranking. Any error fails the build.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -22,12 +24,15 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const indexed: string[] = [];
         for (const lang of LANGS) {
           const started = performance.now();
           const pages: PageToIndex[] = [];
           for (const file of htmlFiles(path.join(outDir, lang))) {
             const page = indexPage(readFileSync(path.join(outDir, lang, file), 'utf8'));
-            if (page) pages.push({ url: `${lang}/${file.replace(/index\.html$/, '')}`, page });
+            if (!page) continue;
+            pages.push({ url: `${lang}/${file.replace(/index\.html$/, '')}`, page });
+            indexed.push(`${lang}/${file}`);
           }
           // Pages joined by a line break, so no phrase is found across two of them.
           const t2s = simplifiedMap(pages.map((p) => p.page.text).join('\n'));
@@ -44,7 +49,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir, glob: `{${LANGS.join(',')}}/**/*.html` });
+        const added = await index.addDirectory({ path: outDir, glob: pagesGlob(indexed) });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
