@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
+import { withBuildTiming } from './src/integrations/buildTiming.ts';
 import { offlineEdition } from './src/offline/build/offlineIntegration.ts';
 import { pagefindIndex } from './src/search/build/pagefindIntegration.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
       rehypePlugins: [rehypeSections],
     }),
   },
-  // The offline edition is made from the finished build, so it comes last.
-  integrations: [mdx(), pagefindIndex(), sitemap(), offlineEdition()],
+  // The offline edition is made from the finished build, so it comes last. BUILD_TIMING=file.json
+  // records where the build's time goes (bench/build-scale.mjs, docs/performance.md).
+  integrations: withBuildTiming([mdx(), pagefindIndex(), sitemap(), offlineEdition()], process.env.BUILD_TIMING),
 });
