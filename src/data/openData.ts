@@ -14,6 +14,7 @@ import { href, publicHref, siteOrigin } from '../site.config.ts';
 import { t } from '../i18n/index.ts';
 import { getDocument, getDocuments, type LocalizedDocument } from './documents.ts';
 import { documentCitation } from './citation.ts';
+import { perBuild } from './perBuild.ts';
 
 /** A file published under /data/: its path inside the site and its text. */
 export interface DataFile {
@@ -114,8 +115,5 @@ async function buildDataFiles(): Promise<DataFile[]> {
   return files;
 }
 
-let cached: Promise<DataFile[]> | undefined;
 /** Every open data file; built once per build and shared by the /data/ route and the data pages (which list their sizes). */
-export function dataFiles(): Promise<DataFile[]> {
-  return (cached ??= buildDataFiles());
-}
+export const dataFiles = perBuild(() => 'open data files', buildDataFiles);

@@ -59,10 +59,14 @@ export function facetKeys(meta: BrowseMeta, facet: BrowseFacet): string[] {
  * Groups documents by the keys of a facet. Only keys that some document is filed under appear,
  * so no browse page is ever empty; each group keeps the documents' order.
  */
-export function groupByFacet<D extends { meta: BrowseMeta }>(docs: D[], facet: BrowseFacet): Map<string, D[]> {
+export function groupByFacet<D extends { meta: BrowseMeta }>(docs: readonly D[], facet: BrowseFacet): Map<string, D[]> {
   const groups = new Map<string, D[]>();
   for (const doc of docs) {
-    for (const key of facetKeys(doc.meta, facet)) groups.set(key, [...(groups.get(key) ?? []), doc]);
+    for (const key of facetKeys(doc.meta, facet)) {
+      const group = groups.get(key);
+      if (group) group.push(doc);
+      else groups.set(key, [doc]);
+    }
   }
   return groups;
 }
@@ -74,23 +78,56 @@ export interface RelatableDoc {
   meta: { related: Ref[]; regions: Ref[]; topics: Ref[] };
 }
 
+/** A document's regions and topics, as one list of keys (a key listed twice counts twice). */
+const keysOf = (d: RelatableDoc) => [...d.meta.regions.map((r) => `r:${r.id}`), ...d.meta.topics.map((t) => `t:${t.id}`)];
+const signature = (keys: Iterable<string>) => [...keys].sort().join('\n');
+
 /**
- * Documents related to `doc`: the ones it declares in `related` first, in their order, then the
- * others by how many regions and topics they share with it (most first, then newest, then id).
- * Documents sharing nothing are left out. The list stops at `limit` unless more are declared.
- * @example relatedDocuments(a, [a, b, c], 5) // [declared…, then by shared regions and topics]
+ * The related documents of every document in `all`, as a lookup: for a document, the ones it declares
+ * in `related` first, in their order, then the others by how many regions and topics they share with
+ * it (most first, then newest, then id). Documents sharing nothing are left out. The list stops at
+ * `limit` unless more are declared.
+ *
+ * Built for a whole collection at once, in time linear in its size for a given set of regions and
+ * topics: documents with the same regions and topics score alike against any other, so they form one
+ * group (in order, newest first), and the `limit + 1` best others (enough once the document itself and
+ * its declared ones are set aside) are found once per set of keys, from the first `limit + 1` of each group.
+ * @example relatedLists([a, b, c], 5)(a) // [declared…, then by shared regions and topics]
  */
-export function relatedDocuments<D extends RelatableDoc>(doc: D, all: D[], limit = 5): D[] {
+export function relatedLists<D extends RelatableDoc>(all: readonly D[], limit = 5): (doc: D) => D[] {
   const byId = new Map(all.map((d) => [d.id, d]));
-  const declared = doc.meta.related.map((r) => byId.get(r.id)).filter((d): d is D => d !== undefined && d.id !== doc.id);
-  const taken = new Set([doc.id, ...declared.map((d) => d.id)]);
-  const mine = new Set([...doc.meta.regions.map((r) => `r:${r.id}`), ...doc.meta.topics.map((t) => `t:${t.id}`)]);
-  const shared = (d: D) => [...d.meta.regions.map((r) => `r:${r.id}`), ...d.meta.topics.map((t) => `t:${t.id}`)].filter((k) => mine.has(k)).length;
-  const others = all
-    .filter((d) => !taken.has(d.id))
-    .map((d) => ({ d, score: shared(d) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || b.d.date.localeCompare(a.d.date) || a.d.id.localeCompare(b.d.id))
-    .map((x) => x.d);
-  return [...declared, ...others].slice(0, Math.max(limit, declared.length));
+  const ranked = [...all].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const rank = new Map(ranked.map((d, i) => [d, i]));
+  const groups = new Map<string, { keys: string[]; docs: D[] }>();
+  for (const d of ranked) {
+    const keys = keysOf(d);
+    const sig = signature(keys);
+    const group = groups.get(sig);
+    if (group) group.docs.push(d);
+    else groups.set(sig, { keys, docs: [d] });
+  }
+  const best = new Map<string, D[]>();
+  const bestFor = (mine: ReadonlySet<string>): D[] => {
+    const sig = signature(mine);
+    let found = best.get(sig);
+    if (!found) {
+      const candidates: { d: D; score: number }[] = [];
+      for (const { keys, docs } of groups.values()) {
+        const score = keys.filter((k) => mine.has(k)).length;
+        if (score > 0) for (const d of docs.slice(0, limit + 1)) candidates.push({ d, score });
+      }
+      found = candidates
+        .sort((a, b) => b.score - a.score || rank.get(a.d)! - rank.get(b.d)!)
+        .slice(0, limit + 1)
+        .map((c) => c.d);
+      best.set(sig, found);
+    }
+    return found;
+  };
+  return (doc) => {
+    const declared = doc.meta.related.map((r) => byId.get(r.id)).filter((d): d is D => d !== undefined && d.id !== doc.id);
+    const taken = new Set([doc.id, ...declared.map((d) => d.id)]);
+    const others = bestFor(new Set(keysOf(doc))).filter((d) => !taken.has(d.id));
+    return [...declared, ...others].slice(0, Math.max(limit, declared.length));
+  };
 }
