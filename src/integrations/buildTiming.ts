@@ -13,7 +13,7 @@ type Hooks = AstroIntegration['hooks'];
  */
 export function withBuildTiming(integrations: AstroIntegration[], file: string | undefined): AstroIntegration[] {
   if (!file) return integrations;
-  const report: BuildTimingReport = { hooks: [], steps: [], routes: {}, shared: [], end: 0, cpuEnd: 0 };
+  const report: BuildTimingReport = { hooks: [], steps: [], routes: {}, shared: [], end: 0, cpuEnd: 0, hrtimeOrigin: 0 };
   const recorder: BuildTimingRecorder = { shared: report.shared, current: undefined };
   (globalThis as { [BUILD_TIMING_KEY]?: BuildTimingRecorder })[BUILD_TIMING_KEY] = recorder;
   const timeHooks = (integration: AstroIntegration): AstroIntegration => ({
@@ -73,6 +73,7 @@ export function withBuildTiming(integrations: AstroIntegration[], file: string |
       'astro:build:done': ({ logger }) => {
         report.end = performance.now();
         report.cpuEnd = cpuNow();
+        report.hrtimeOrigin = Number(process.hrtime.bigint() / 1000n) - report.end * 1000;
         writeFileSync(file, `${JSON.stringify(report, null, 1)}\n`);
         logger.info(`build timing written to ${file}`);
       },

@@ -34,6 +34,8 @@ export interface BuildTimingReport {
   /** When the report was written (ms since the build process started), and the CPU time then. */
   end: number;
   cpuEnd: number;
+  /** process.hrtime (µs) at the report's zero, to line it up with a CPU profile (`node --cpu-prof`), whose times are on that clock. */
+  hrtimeOrigin: number;
 }
 
 /** Where pages and the data layer find the recorder; absent unless BUILD_TIMING is set. */
