@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
 import type { Kind } from '../schemas/document.ts';
 import { relatedLists } from '../lib/browse.ts';
@@ -42,9 +42,14 @@ export async function getDocuments(lang: Lang): Promise<readonly LocalizedDocume
   return (await documentIndex(lang)).docs;
 }
 
+/** One document in a language, or undefined when there is none. */
+export async function findDocument(id: string, lang: Lang): Promise<LocalizedDocument | undefined> {
+  return (await documentIndex(lang)).byId.get(id);
+}
+
 /** One document in a language. */
 export async function getDocument(id: string, lang: Lang): Promise<LocalizedDocument> {
-  const doc = (await documentIndex(lang)).byId.get(id);
+  const doc = await findDocument(id, lang);
   if (!doc) throw new Error(`document "${id}" has no meta.yaml (content/documents/${id}/)`);
   return doc;
 }
@@ -54,3 +59,13 @@ export const relatedDocuments = perBuild(
   (lang: Lang) => `related documents (${lang})`,
   async (lang: Lang) => relatedLists(await getDocuments(lang)),
 );
+
+const renderedTexts = perBuild(undefined, async (id: string, lang: Lang) => render((await getDocument(id, lang)).text));
+/**
+ * A document's text rendered: its Content component and headings. Once per text and build: the
+ * document page, its parallel reading, the open data, the timeline and the pages that name its
+ * sections all need it, and Astro's render() does its work again on every call.
+ */
+export function renderText(doc: LocalizedDocument): ReturnType<typeof render> {
+  return renderedTexts(doc.id, doc.lang);
+}
