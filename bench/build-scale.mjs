@@ -75,6 +75,8 @@ function site(entries, corpus) {
 }
 
 const cell = (wall, cpu) => `${secs(wall).padStart(7)} s ${`(cpu ${secs(cpu)})`.padStart(13)}`;
+/** A phase's wall and CPU time, the garbage collections within it, and the heap in use when it ended. */
+const phaseCells = (p) => `${cell(p.ms, p.cpuMs)} ${p.gcMs === undefined ? ''.padStart(10) : `gc ${secs(p.gcMs)}`.padStart(10)} ${p.heapEnd ? `heap ${(p.heapEnd / 2 ** 20).toFixed(0)} MB` : ''}`.trimEnd();
 const rows = [];
 mkdirSync(OUT, { recursive: true });
 for (const entries of SIZES) {
@@ -90,12 +92,12 @@ for (const entries of SIZES) {
   const own = SITE ? site(entries, corpus) : undefined;
   if (own) {
     console.log(`  this site: ${cell(own.ms, own.cpuMs)}  load ${own.build.load}`);
-    console.log(`    by phase (CPU time of the build process only: Pagefind's indexer is a program of its own)`);
+    console.log(`    by phase: wall, CPU time of the build process (not of Pagefind's indexer, a program of its own), garbage collection, heap at the end`);
     for (const p of own.phases) {
-      console.log(`    ${p.label.padEnd(62)} ${cell(p.ms, p.cpuMs)}${p.pages ? `  ${p.pages} pages, ${(p.ms / p.pages).toFixed(1)} ms each` : ''}`);
+      console.log(`    ${p.label.padEnd(62)} ${phaseCells(p)}${p.pages ? `  ${p.pages} pages, ${(p.ms / p.pages).toFixed(1)} ms each` : ''}`);
       // Shared work done once per build, under the phase it ran in; the many tiny ones summed.
       const [big, small] = [(p.parts ?? []).filter((x) => x.ms >= 100), (p.parts ?? []).filter((x) => x.ms < 100)];
-      for (const part of big) console.log(`      of which ${part.label.padEnd(53)} ${cell(part.ms, part.cpuMs)}`);
+      for (const part of big) console.log(`      of which ${part.label.padEnd(53)} ${phaseCells(part)}`);
       if (small.length) console.log(`      of which ${`${small.length} more shared steps of < 0.1 s each`.padEnd(53)} ${cell(small.reduce((n, x) => n + x.ms, 0), small.reduce((n, x) => n + x.cpuMs, 0))}`);
       if (p.label === 'integration site:offline') console.log(`      of which zip (the same zipSync, timed again by the bench)  ${secs(own.zip).padStart(7)} s`);
     }

@@ -21,11 +21,14 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) return logger.info('no SITE_URL: no sitemap.xml (it would need absolute URLs)');
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true })
+        const files = readdirSync(root, { recursive: true })
           .map(String)
           .filter((f) => f.endsWith('.html'))
-          .sort()
-          .map((f): [string, string] => [f.split(path.sep).join('/'), readFileSync(path.join(root, f), 'utf8')]);
+          .sort();
+        // One page read at a time: holding every page at once would put the whole site on the heap.
+        const pages = (function* (): Generator<[string, string]> {
+          for (const f of files) yield [f.split(path.sep).join('/'), readFileSync(path.join(root, f), 'utf8')];
+        })();
         const entries = sitemapEntries(pages);
         writeFileSync(path.join(root, 'sitemap.xml'), sitemapXml(entries));
         logger.info(`sitemap.xml: ${entries.length} pages`);

@@ -17,6 +17,8 @@ export interface Span {
   end: number;
   cpuStart: number;
   cpuEnd: number;
+  /** The JavaScript heap in use at the end, in bytes (hooks and steps only). */
+  heapEnd?: number | undefined;
   /** The step it ran inside: a route pattern while a page renders, else the phase (e.g. `static paths`). */
   within?: string | undefined;
 }
@@ -27,8 +29,10 @@ export interface BuildTimingReport {
   hooks: Span[];
   /** The prerenderer's static paths of every route (one span) and its set-up. */
   steps: Span[];
-  /** Per route pattern (e.g. `/[lang]/[kind]/[id]`): pages rendered and the time (wall, CPU) spent rendering them. */
-  routes: Record<string, { pages: number; ms: number; cpuMs: number }>;
+  /** Per route pattern (e.g. `/[lang]/[kind]/[id]`): pages rendered, the time (wall, CPU) spent rendering them and in garbage collections meanwhile. */
+  routes: Record<string, { pages: number; ms: number; cpuMs: number; gcMs: number }>;
+  /** Garbage collections while no page was rendering: `[start, duration]` in ms. */
+  gc: [number, number][];
   /** Work done once per build and shared by pages ({@link timed}). */
   shared: Span[];
   /** When the report was written (ms since the build process started), and the CPU time then. */
@@ -56,9 +60,11 @@ export function cpuNow(): number {
 
 /** A span that starts now; {@link endSpan} closes it. */
 export const startSpan = (label: string, within?: string): Span => ({ label, start: performance.now(), end: 0, cpuStart: cpuNow(), cpuEnd: 0, ...(within ? { within } : {}) });
-export function endSpan(span: Span): Span {
+/** Closes a span, noting the heap in use with `heap` (which costs a little: not for every page). */
+export function endSpan(span: Span, heap = false): Span {
   span.end = performance.now();
   span.cpuEnd = cpuNow();
+  if (heap) span.heapEnd = process.memoryUsage().heapUsed;
   return span;
 }
 
@@ -75,7 +81,7 @@ export async function timed<T>(label: string, compute: () => Promise<T>): Promis
   try {
     return await compute();
   } finally {
-    rec.shared.push(endSpan(span));
+    rec.shared.push(endSpan(span, true));
   }
 }
 
@@ -115,6 +121,10 @@ export interface Phase {
   ms: number;
   /** CPU time of the build process (not of the programs it runs, such as Pagefind's). */
   cpuMs: number;
+  /** Time in garbage collections (part of the wall time). */
+  gcMs?: number | undefined;
+  /** The JavaScript heap in use when the phase ended, in bytes. */
+  heapEnd?: number | undefined;
   /** Pages rendered, for page families. */
   pages?: number;
   /** Parts of this phase worth naming, e.g. shared work done while its pages rendered. */
@@ -126,8 +136,8 @@ const first = (hooks: Span[], suffix: string) => hooks.find((h) => h.label.endsW
 type Moment = { at: number; cpu: number };
 const startOf = (s: Span): Moment => ({ at: s.start, cpu: s.cpuStart });
 const endOf = (s: Span): Moment => ({ at: s.end, cpu: s.cpuEnd });
-const from = (a: Moment, b: Moment) => ({ ms: b.at - a.at, cpuMs: b.cpu - a.cpu });
-const total = (phases: { ms: number; cpuMs: number }[]) => phases.reduce((n, p) => ({ ms: n.ms + p.ms, cpuMs: n.cpuMs + p.cpuMs }), { ms: 0, cpuMs: 0 });
+type Times = { ms: number; cpuMs: number; gcMs: number };
+const total = (phases: Phase[]): Times => phases.reduce((n: Times, p) => ({ ms: n.ms + p.ms, cpuMs: n.cpuMs + p.cpuMs, gcMs: n.gcMs + (p.gcMs ?? 0) }), { ms: 0, cpuMs: 0, gcMs: 0 });
 
 /**
  * The phases of a timed build, in the order they ran; with `other` they add up to the report's end.
@@ -135,7 +145,8 @@ const total = (phases: { ms: number; cpuMs: number }[]) => phases.reduce((n, p) 
  * `astro:config:done` to the first `astro:build:start`; bundling from there to the prerenderer's set-up;
  * then static paths, pages by family (most time first), the rest of page generation (Astro's own work
  * per page: routing, writing the file, logging), and each integration's `astro:build:done` on its own
- * line. Shared work ({@link timed}) is listed under the phase or page family it ran in.
+ * line. Shared work ({@link timed}) is listed under the phase or page family it ran in. Garbage
+ * collections count to the page family being rendered, else to the phase whose time they fall in.
  */
 export function buildPhases(report: BuildTimingReport): Phase[] {
   const { hooks, steps, routes, shared } = report;
@@ -146,33 +157,38 @@ export function buildPhases(report: BuildTimingReport): Phase[] {
   const paths = steps.find((s) => s.label === 'static paths');
   const generated = first(hooks, 'astro:build:generated');
   if (!configSetup || !configDone || !buildStart || !setup || !paths || !generated) throw new Error('build timing: the report lacks a hook or step the phases need (did the build finish?)');
-  const partsWithin = (within: string[]): Phase[] => shared.filter((s) => s.within !== undefined && within.includes(s.within)).map((s) => ({ label: s.label, ...from(startOf(s), endOf(s)) }));
+  const gcIn = (a: Moment, b: Moment) => report.gc.reduce((n, [at, ms]) => n + (at >= a.at && at < b.at ? ms : 0), 0);
+  const from = (a: Moment, b: Moment, heapEnd?: number) => ({ ms: b.at - a.at, cpuMs: b.cpu - a.cpu, gcMs: gcIn(a, b), ...(heapEnd ? { heapEnd } : {}) });
+  const partsWithin = (within: string[]): Phase[] => shared.filter((s) => s.within !== undefined && within.includes(s.within)).map((s) => ({ label: s.label, ...from(startOf(s), endOf(s), s.heapEnd) }));
   const withParts = (phase: Phase, within: string[]): Phase => {
     const parts = partsWithin(within);
     return parts.length ? { ...phase, parts } : phase;
   };
-  const families = new Map<string, { ms: number; cpuMs: number; pages: number; routes: string[] }>();
+  const families = new Map<string, { ms: number; cpuMs: number; gcMs: number; pages: number; routes: string[] }>();
   for (const [route, r] of Object.entries(routes)) {
     const name = routeFamily(route) ?? route;
-    const f = families.get(name) ?? { ms: 0, cpuMs: 0, pages: 0, routes: [] };
-    families.set(name, { ms: f.ms + r.ms, cpuMs: f.cpuMs + r.cpuMs, pages: f.pages + r.pages, routes: [...f.routes, route] });
+    const f = families.get(name) ?? { ms: 0, cpuMs: 0, gcMs: 0, pages: 0, routes: [] };
+    families.set(name, { ms: f.ms + r.ms, cpuMs: f.cpuMs + r.cpuMs, gcMs: f.gcMs + r.gcMs, pages: f.pages + r.pages, routes: [...f.routes, route] });
   }
-  const pageFamilies = [...families].map(([name, f]) => withParts({ label: `pages: ${name}`, ms: f.ms, cpuMs: f.cpuMs, pages: f.pages }, f.routes)).sort((a, b) => b.ms - a.ms);
-  const generation = from(endOf(paths), startOf(generated));
+  const pageFamilies = [...families].map(([name, f]) => withParts({ label: `pages: ${name}`, ms: f.ms, cpuMs: f.cpuMs, gcMs: f.gcMs, pages: f.pages }, f.routes)).sort((a, b) => b.ms - a.ms);
+  const generation = from(endOf(paths), startOf(generated), generated.heapEnd);
   const rendered = total(pageFamilies);
   const integrations = hooks
     .filter((h) => h.label.endsWith(' astro:build:done') && !h.label.startsWith('site:build-timing '))
-    .map((h): Phase => ({ label: `integration ${h.label.replace(/ astro:build:done$/, '')}`, ...from(startOf(h), endOf(h)) }));
+    .map((h): Phase => ({ label: `integration ${h.label.replace(/ astro:build:done$/, '')}`, ...from(startOf(h), endOf(h), h.heapEnd) }));
+  const zero: Moment = { at: 0, cpu: 0 };
   const phases: Phase[] = [
-    { label: 'start-up (Node, Astro, config)', ms: configSetup.start, cpuMs: configSetup.cpuStart },
+    { label: 'start-up (Node, Astro, config)', ...from(zero, startOf(configSetup)) },
     { label: 'content sync (and Vite set-up)', ...from(endOf(configDone), startOf(buildStart)) },
-    { label: 'bundling (Vite)', ...from(endOf(buildStart), startOf(setup)) },
-    withParts({ label: 'static paths (getStaticPaths of every route)', ...from(startOf(paths), endOf(paths)) }, ['static paths']),
+    { label: 'bundling (Vite)', ...from(endOf(buildStart), startOf(setup), setup.heapEnd) },
+    withParts({ label: 'static paths (getStaticPaths of every route)', ...from(startOf(paths), endOf(paths), paths.heapEnd) }, ['static paths']),
     ...pageFamilies,
-    { label: 'page generation outside the renders (routing, writing files)', ms: generation.ms - rendered.ms, cpuMs: generation.cpuMs - rendered.cpuMs },
+    // GC outside renders is in report.gc (the window's), inside them in the families'.
+    { label: 'page generation outside the renders (routing, writing files)', ms: generation.ms - rendered.ms, cpuMs: generation.cpuMs - rendered.cpuMs, gcMs: generation.gcMs, ...(generation.heapEnd ? { heapEnd: generation.heapEnd } : {}) },
     ...integrations,
   ];
   // Config hooks, the prerenderer's set-up, Astro's work after the pages: what the lines above leave out.
   const counted = total(phases);
-  return [...phases, { label: 'other (config hooks, prerender set-up, after the pages)', ms: report.end - counted.ms, cpuMs: report.cpuEnd - counted.cpuMs }];
+  const allGc = report.gc.reduce((n, [, ms]) => n + ms, 0) + rendered.gcMs;
+  return [...phases, { label: 'other (config hooks, prerender set-up, after the pages)', ms: report.end - counted.ms, cpuMs: report.cpuEnd - counted.cpuMs, gcMs: allGc - counted.gcMs }];
 }
