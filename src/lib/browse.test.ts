@@ -106,8 +106,10 @@ test('relatedLists: the same lists as scoring every document against every other
   let seed = 7;
   const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
   const pick = (list: string[], most: number) => [...new Set(Array.from({ length: 1 + next(most) }, () => list[next(list.length)]!))];
-  const all = Array.from({ length: 300 }, (_, i) =>
-    doc(`d${i}`, `20${10 + next(5)}-0${1 + next(3)}-01`, pick(['bj', 'tj', 'hb', 'zj', 'cq'], 2), pick(['a', 'b', 'c'], 2), next(10) === 0 ? [`d${next(300)}`, `d${next(300)}`] : []),
+  // A region listed twice counts twice, as in the scoring rule.
+  const regions = () => ((r) => (next(8) === 0 ? [...r, r[0]!] : r))(pick(['bj', 'tj', 'hb', 'zj', 'cq'], 3));
+  const all = Array.from({ length: 400 }, (_, i) =>
+    doc(`d${i}`, `20${10 + next(5)}-0${1 + next(3)}-01`, regions(), pick(['a', 'b', 'c'], 2), next(10) === 0 ? [`d${next(400)}`, `d${next(400)}`] : []),
   );
   for (const limit of [0, 1, 5]) {
     const lists = relatedLists(all, limit);

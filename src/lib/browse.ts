@@ -88,40 +88,49 @@ const signature = (keys: Iterable<string>) => [...keys].sort().join('\n');
  * it (most first, then newest, then id). Documents sharing nothing are left out. The list stops at
  * `limit` unless more are declared.
  *
- * Built for a whole collection at once, in time linear in its size for a given set of regions and
- * topics: documents with the same regions and topics score alike against any other, so they form one
- * group (in order, newest first), and the `limit + 1` best others (enough once the document itself and
- * its declared ones are set aside) are found once per set of keys, from the first `limit + 1` of each group.
+ * Built for a whole collection at once. Documents with the same regions and topics score alike against
+ * any other, so they form one group, newest first; the `limit + 1` best others (enough once the document
+ * itself and its declared ones are set aside) are found once per set of keys, by one pass over the
+ * groups that mostly looks at each group's first document only. The time is linear in the number of
+ * documents for a given vocabulary: it grows with the square of the number of distinct sets of keys.
  * @example relatedLists([a, b, c], 5)(a) // [declared…, then by shared regions and topics]
  */
 export function relatedLists<D extends RelatableDoc>(all: readonly D[], limit = 5): (doc: D) => D[] {
   const byId = new Map(all.map((d) => [d.id, d]));
   const ranked = [...all].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const rank = new Map(ranked.map((d, i) => [d, i]));
-  const groups = new Map<string, { keys: string[]; docs: D[] }>();
-  for (const d of ranked) {
+  type Ranked = { d: D; rank: number };
+  const groups = new Map<string, { keys: string[]; docs: Ranked[] }>();
+  ranked.forEach((d, rank) => {
     const keys = keysOf(d);
     const sig = signature(keys);
     const group = groups.get(sig);
-    if (group) group.docs.push(d);
-    else groups.set(sig, { keys, docs: [d] });
-  }
+    if (group) group.docs.push({ d, rank });
+    else groups.set(sig, { keys, docs: [{ d, rank }] });
+  });
   const best = new Map<string, D[]>();
   const bestFor = (mine: ReadonlySet<string>): D[] => {
     const sig = signature(mine);
-    let found = best.get(sig);
-    if (!found) {
-      const candidates: { d: D; score: number }[] = [];
-      for (const { keys, docs } of groups.values()) {
-        const score = keys.filter((k) => mine.has(k)).length;
-        if (score > 0) for (const d of docs.slice(0, limit + 1)) candidates.push({ d, score });
+    const known = best.get(sig);
+    if (known) return known;
+    // The best `limit + 1` so far, best first: more keys shared, then earlier in `ranked`.
+    const top: (Ranked & { score: number })[] = [];
+    const beats = (a: Ranked & { score: number }, b: Ranked & { score: number }) => a.score > b.score || (a.score === b.score && a.rank < b.rank);
+    for (const { keys, docs } of groups.values()) {
+      let score = 0;
+      for (const k of keys) if (mine.has(k)) score++;
+      if (score === 0) continue;
+      for (const { d, rank } of docs) {
+        const candidate = { d, rank, score };
+        // A group's documents come in rank order: once one does not make the list, none after it will.
+        if (top.length > limit && !beats(candidate, top[limit]!)) break;
+        let at = top.length;
+        while (at > 0 && beats(candidate, top[at - 1]!)) at--;
+        top.splice(at, 0, candidate);
+        if (top.length > limit + 1) top.pop();
       }
-      found = candidates
-        .sort((a, b) => b.score - a.score || rank.get(a.d)! - rank.get(b.d)!)
-        .slice(0, limit + 1)
-        .map((c) => c.d);
-      best.set(sig, found);
     }
+    const found = top.map((c) => c.d);
+    best.set(sig, found);
     return found;
   };
   return (doc) => {
