@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { hostConfig } from './src/deploy/integration.ts';
 import { contentErrors } from './src/integrations/contentErrors.ts';
+import { withBuildTiming } from './src/integrations/buildTiming.ts';
 import { offlineEdition } from './src/offline/build/offlineIntegration.ts';
 import { searchIndex } from './src/search/build/searchIntegration.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
     }),
   },
   // The offline edition is made from the finished build; the host configuration (and precompressed
-  // copies, which the edition does not want) after it.
-  integrations: [contentErrors(), mdx(), searchIndex(), sitemap(), offlineEdition(), hostConfig()],
+  // copies, which the edition does not want) after it. BUILD_TIMING=file.json records where the
+  // build's time goes (bench/build-scale.mjs, docs/performance.md).
+  integrations: withBuildTiming([contentErrors(), mdx(), searchIndex(), sitemap(), offlineEdition(), hostConfig()], process.env.BUILD_TIMING),
 });

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
@@ -21,15 +21,40 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) return logger.info('no SITE_URL: no sitemap.xml (it would need absolute URLs)');
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true })
+        const files = readdirSync(root, { recursive: true })
           .map(String)
           .filter((f) => f.endsWith('.html'))
-          .sort()
-          .map((f): [string, string] => [f.split(path.sep).join('/'), readFileSync(path.join(root, f), 'utf8')]);
+          .sort();
+        // One page at a time, and only as far as its head: the rest is most of the site's bytes.
+        const pages = (function* (): Generator<[string, string]> {
+          for (const f of files) yield [f.split(path.sep).join('/'), readHead(path.join(root, f))];
+        })();
         const entries = sitemapEntries(pages);
         writeFileSync(path.join(root, 'sitemap.xml'), sitemapXml(entries));
         logger.info(`sitemap.xml: ${entries.length} pages`);
       },
     },
   };
+}
+
+/**
+ * The start of a built page, at least up to the end of its head (the whole page when it has no
+ * `</head>`): the sitemap reads nothing else, and a page can run to megabytes. A character cut at the
+ * end of what was read comes after the head, which is all that is used.
+ */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    let buffer = Buffer.alloc(16 * 1024);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      length += read;
+      const text = buffer.toString('utf8', 0, length);
+      if (read === 0 || /<\/head[\s>]/i.test(text)) return text;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

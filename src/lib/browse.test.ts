@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetKeys, groupByFacet, relatedDocuments, type BrowseMeta, type BrowseFacet } from './browse.ts';
+import { facetKeys, groupByFacet, relatedLists, type BrowseMeta, type BrowseFacet, type RelatableDoc } from './browse.ts';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -56,12 +56,14 @@ test('groupByFacet: one group per key in use, documents in their given order, no
   assert.equal(groupByFacet([], 'topics').size, 0);
 });
 
-test('relatedDocuments: declared first, then by shared regions and topics, newest on ties', () => {
-  const doc = (id: string, date: string, regions: string[], topics: string[], related: string[] = []) => ({
-    id,
-    date,
-    meta: { regions: refs(...regions), topics: refs(...topics), related: refs(...related) },
-  });
+const doc = (id: string, date: string, regions: string[], topics: string[], related: string[] = []) => ({
+  id,
+  date,
+  meta: { regions: refs(...regions), topics: refs(...topics), related: refs(...related) },
+});
+const ids = (list: { id: string }[]) => list.map((d) => d.id);
+
+test('relatedLists: declared first, then by shared regions and topics, newest on ties', () => {
   const me = doc('me', '2024-01-01', ['bj', 'tj'], ['talent'], ['declared-b', 'declared-a']);
   const all = [
     me,
@@ -73,10 +75,44 @@ test('relatedDocuments: declared first, then by shared regions and topics, newes
     doc('one-new', '2023-06-01', ['tj'], ['y']),
     doc('nothing-shared', '2024-06-01', ['cq'], ['z']),
   ];
-  const ids = (list: { id: string }[]) => list.map((d) => d.id);
-  assert.deepEqual(ids(relatedDocuments(me, all, 10)), ['declared-b', 'declared-a', 'three-shared', 'two-shared', 'one-new', 'one-old']);
-  assert.deepEqual(ids(relatedDocuments(me, all, 3)), ['declared-b', 'declared-a', 'three-shared']);
-  // Declared ones are never cut, even past the limit; a document never relates to itself.
-  assert.deepEqual(ids(relatedDocuments(me, all, 1)), ['declared-b', 'declared-a']);
-  assert.deepEqual(ids(relatedDocuments(doc('me', '2024-01-01', ['bj'], ['t'], ['me']), all, 0)), []);
+  const cases: [string, number, RelatableDoc, string[]][] = [
+    ['all of them', 10, me, ['declared-b', 'declared-a', 'three-shared', 'two-shared', 'one-new', 'one-old']],
+    ['cut at the limit', 3, me, ['declared-b', 'declared-a', 'three-shared']],
+    // Declared ones are never cut, even past the limit; a document never relates to itself.
+    ['declared past the limit', 1, me, ['declared-b', 'declared-a']],
+    ['never itself', 0, doc('me', '2024-01-01', ['bj'], ['t'], ['me']), []],
+    ['most shared first, then newest', 3, all[5]!, ['two-shared', 'me', 'one-new']],
+  ];
+  for (const [name, limit, target, expected] of cases) assert.deepEqual(ids(relatedLists(all, limit)(target)), expected, name);
+});
+
+/** The rule relatedLists implements, document by document: score every other, sort, cut. */
+function relatedByScoring(target: RelatableDoc, all: RelatableDoc[], limit: number): RelatableDoc[] {
+  const keys = (d: RelatableDoc) => [...d.meta.regions.map((r) => `r:${r.id}`), ...d.meta.topics.map((t) => `t:${t.id}`)];
+  const declared = target.meta.related.map((r) => all.find((d) => d.id === r.id)).filter((d): d is RelatableDoc => d !== undefined && d.id !== target.id);
+  const taken = new Set([target.id, ...declared.map((d) => d.id)]);
+  const mine = new Set(keys(target));
+  const others = all
+    .filter((d) => !taken.has(d.id))
+    .map((d) => ({ d, score: keys(d).filter((k) => mine.has(k)).length }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || b.d.date.localeCompare(a.d.date) || a.d.id.localeCompare(b.d.id))
+    .map((x) => x.d);
+  return [...declared, ...others].slice(0, Math.max(limit, declared.length));
+}
+
+test('relatedLists: the same lists as scoring every document against every other', () => {
+  // A seeded generator: many documents sharing few sets of keys, dates with ties, declared links.
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const pick = (list: string[], most: number) => [...new Set(Array.from({ length: 1 + next(most) }, () => list[next(list.length)]!))];
+  // A region listed twice counts twice, as in the scoring rule.
+  const regions = () => ((r) => (next(8) === 0 ? [...r, r[0]!] : r))(pick(['bj', 'tj', 'hb', 'zj', 'cq'], 3));
+  const all = Array.from({ length: 400 }, (_, i) =>
+    doc(`d${i}`, `20${10 + next(5)}-0${1 + next(3)}-01`, regions(), pick(['a', 'b', 'c'], 2), next(10) === 0 ? [`d${next(400)}`, `d${next(400)}`] : []),
+  );
+  for (const limit of [0, 1, 5]) {
+    const lists = relatedLists(all, limit);
+    for (const d of all) assert.deepEqual(ids(lists(d)), ids(relatedByScoring(d, all, limit)), `${d.id}, limit ${limit}`);
+  }
 });

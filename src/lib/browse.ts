@@ -59,10 +59,14 @@ export function facetKeys(meta: BrowseMeta, facet: BrowseFacet): string[] {
  * Groups documents by the keys of a facet. Only keys that some document is filed under appear,
  * so no browse page is ever empty; each group keeps the documents' order.
  */
-export function groupByFacet<D extends { meta: BrowseMeta }>(docs: D[], facet: BrowseFacet): Map<string, D[]> {
+export function groupByFacet<D extends { meta: BrowseMeta }>(docs: readonly D[], facet: BrowseFacet): Map<string, D[]> {
   const groups = new Map<string, D[]>();
   for (const doc of docs) {
-    for (const key of facetKeys(doc.meta, facet)) groups.set(key, [...(groups.get(key) ?? []), doc]);
+    for (const key of facetKeys(doc.meta, facet)) {
+      const group = groups.get(key);
+      if (group) group.push(doc);
+      else groups.set(key, [doc]);
+    }
   }
   return groups;
 }
@@ -74,23 +78,65 @@ export interface RelatableDoc {
   meta: { related: Ref[]; regions: Ref[]; topics: Ref[] };
 }
 
+/** A document's regions and topics, as one list of keys (a key listed twice counts twice). */
+const keysOf = (d: RelatableDoc) => [...d.meta.regions.map((r) => `r:${r.id}`), ...d.meta.topics.map((t) => `t:${t.id}`)];
+const signature = (keys: Iterable<string>) => [...keys].sort().join('\n');
+
 /**
- * Documents related to `doc`: the ones it declares in `related` first, in their order, then the
- * others by how many regions and topics they share with it (most first, then newest, then id).
- * Documents sharing nothing are left out. The list stops at `limit` unless more are declared.
- * @example relatedDocuments(a, [a, b, c], 5) // [declared…, then by shared regions and topics]
+ * The related documents of every document in `all`, as a lookup: for a document, the ones it declares
+ * in `related` first, in their order, then the others by how many regions and topics they share with
+ * it (most first, then newest, then id). Documents sharing nothing are left out. The list stops at
+ * `limit` unless more are declared.
+ *
+ * Built for a whole collection at once. Documents with the same regions and topics score alike against
+ * any other, so they form one group, newest first; the `limit + 1` best others (enough once the document
+ * itself and its declared ones are set aside) are found once per set of keys, by one pass over the
+ * groups that mostly looks at each group's first document only. The time is linear in the number of
+ * documents for a given vocabulary: it grows with the square of the number of distinct sets of keys.
+ * @example relatedLists([a, b, c], 5)(a) // [declared…, then by shared regions and topics]
  */
-export function relatedDocuments<D extends RelatableDoc>(doc: D, all: D[], limit = 5): D[] {
+export function relatedLists<D extends RelatableDoc>(all: readonly D[], limit = 5): (doc: D) => D[] {
   const byId = new Map(all.map((d) => [d.id, d]));
-  const declared = doc.meta.related.map((r) => byId.get(r.id)).filter((d): d is D => d !== undefined && d.id !== doc.id);
-  const taken = new Set([doc.id, ...declared.map((d) => d.id)]);
-  const mine = new Set([...doc.meta.regions.map((r) => `r:${r.id}`), ...doc.meta.topics.map((t) => `t:${t.id}`)]);
-  const shared = (d: D) => [...d.meta.regions.map((r) => `r:${r.id}`), ...d.meta.topics.map((t) => `t:${t.id}`)].filter((k) => mine.has(k)).length;
-  const others = all
-    .filter((d) => !taken.has(d.id))
-    .map((d) => ({ d, score: shared(d) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || b.d.date.localeCompare(a.d.date) || a.d.id.localeCompare(b.d.id))
-    .map((x) => x.d);
-  return [...declared, ...others].slice(0, Math.max(limit, declared.length));
+  const ranked = [...all].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  type Ranked = { d: D; rank: number };
+  const groups = new Map<string, { keys: string[]; docs: Ranked[] }>();
+  ranked.forEach((d, rank) => {
+    const keys = keysOf(d);
+    const sig = signature(keys);
+    const group = groups.get(sig);
+    if (group) group.docs.push({ d, rank });
+    else groups.set(sig, { keys, docs: [{ d, rank }] });
+  });
+  const best = new Map<string, D[]>();
+  const bestFor = (mine: ReadonlySet<string>): D[] => {
+    const sig = signature(mine);
+    const known = best.get(sig);
+    if (known) return known;
+    // The best `limit + 1` so far, best first: more keys shared, then earlier in `ranked`.
+    const top: (Ranked & { score: number })[] = [];
+    const beats = (a: Ranked & { score: number }, b: Ranked & { score: number }) => a.score > b.score || (a.score === b.score && a.rank < b.rank);
+    for (const { keys, docs } of groups.values()) {
+      let score = 0;
+      for (const k of keys) if (mine.has(k)) score++;
+      if (score === 0) continue;
+      for (const { d, rank } of docs) {
+        const candidate = { d, rank, score };
+        // A group's documents come in rank order: once one does not make the list, none after it will.
+        if (top.length > limit && !beats(candidate, top[limit]!)) break;
+        let at = top.length;
+        while (at > 0 && beats(candidate, top[at - 1]!)) at--;
+        top.splice(at, 0, candidate);
+        if (top.length > limit + 1) top.pop();
+      }
+    }
+    const found = top.map((c) => c.d);
+    best.set(sig, found);
+    return found;
+  };
+  return (doc) => {
+    const declared = doc.meta.related.map((r) => byId.get(r.id)).filter((d): d is D => d !== undefined && d.id !== doc.id);
+    const taken = new Set([doc.id, ...declared.map((d) => d.id)]);
+    const others = bestFor(new Set(keysOf(doc))).filter((d) => !taken.has(d.id));
+    return [...declared, ...others].slice(0, Math.max(limit, declared.length));
+  };
 }

@@ -43,7 +43,11 @@ export function collaboration(docs: ConnectingDoc[], parents: ReadonlyMap<string
   const pairs = new Map<string, string[]>();
   const alone = new Map<string, string[]>();
   const count = new Map<string, number>();
-  const add = (map: Map<string, string[]>, key: string, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
   for (const doc of docs) {
     const tops = [...new Set(doc.regions.map((r) => topRegion(r, parents)))];
     tops.forEach((t) => count.set(t, (count.get(t) ?? 0) + 1));

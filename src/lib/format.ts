@@ -1,6 +1,17 @@
 import type { Lang } from '../schemas/common.ts';
+import { memoize } from './memo.ts';
 
 const UTC = { timeZone: 'UTC' } as const;
+// Made once: building an Intl formatter costs far more than using it, and lists format thousands of dates.
+const EN_DATE = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...UTC }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', ...UTC }),
+};
+/** A number formatter for a locale, a fixed number of decimals ('' for up to 4), and 'none' to turn grouping off. */
+const numberFormat = memoize((locale: string, decimals: string, grouping: string) => {
+  const digits = decimals === '' ? { maximumFractionDigits: 4 } : { minimumFractionDigits: Number(decimals), maximumFractionDigits: Number(decimals) };
+  return new Intl.NumberFormat(locale, grouping === 'none' ? { ...digits, useGrouping: false } : digits);
+});
 
 /**
  * A calendar date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as readers of each language write it.
@@ -12,9 +23,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
   if (lang === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   if (!month) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat('en-GB', { ...options, ...UTC }).format(date);
+  return EN_DATE[day ? 'day' : 'month'].format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
 /**
@@ -26,9 +35,9 @@ export function formatDate(iso: string, lang: Lang): string {
  * @example formatNumber(56.8, 'zh', 2) // '56.80'
  */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  const digits = decimals === undefined ? { maximumFractionDigits: 4 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  if (lang === 'en') return new Intl.NumberFormat('en-GB', digits).format(value);
-  const plain = (n: number) => new Intl.NumberFormat('zh-CN', { ...digits, useGrouping: false }).format(n);
+  const fixed = decimals === undefined ? '' : String(decimals);
+  if (lang === 'en') return numberFormat('en-GB', fixed, '').format(value);
+  const plain = (n: number) => numberFormat('zh-CN', fixed, 'none').format(n);
   if (decimals === undefined && Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
   if (decimals === undefined && Math.abs(value) >= 1e4) return `${plain(value / 1e4)}万`;
   return plain(value);

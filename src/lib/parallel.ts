@@ -78,7 +78,9 @@ const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => (isWrapper(n) ? 
  * @example bodyData('<div class="document__text" data-href="/zh/plans/x/"><p>a</p></div>') // { 'data-href': '/zh/plans/x/' }
  */
 export function bodyData(html: string): Record<string, string> {
-  const wrapper = parseFragment(html).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text')) as Element | undefined;
+  // Only the body's top-level start tags are parsed, not the whole text (a parallel page has two bodies).
+  const startTags = html.match(/^(?:\s*<[a-z][^>]*>)*/i)![0];
+  const wrapper = parseFragment(startTags).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text')) as Element | undefined;
   return Object.fromEntries((wrapper?.attrs ?? []).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
 }
 

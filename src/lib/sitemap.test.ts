@@ -30,6 +30,8 @@ test('headFacts reads canonical, HTML alternates (not feeds), noindex and modifi
     }],
     ['noindex, any case and list', page('<meta name="Robots" content="NOINDEX, follow">'), { alternates: [], noindex: true }],
     ['nothing', page('<title>x</title>'), { alternates: [], noindex: false }],
+    ['a head closed in capitals', page(zhHead.slice(0, 58)).replace('</head>', '</HEAD >'), { canonical: 'https://x.org/kb/zh/plans/a/', alternates: [], noindex: false }],
+    ['a page whose head is never closed', `<html><head>${zhHead.slice(0, 58)}<body><p>x</p>`, { canonical: 'https://x.org/kb/zh/plans/a/', alternates: [], noindex: false }],
   ];
   for (const [name, html, expected] of cases) assert.deepEqual(headFacts(html), expected, name);
 });

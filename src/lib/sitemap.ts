@@ -38,7 +38,10 @@ const tokens = (value: string | undefined) => (value ?? '').toLowerCase().split(
  * @example headFacts('<link rel="canonical" href="https://x.org/zh/">').canonical // 'https://x.org/zh/'
  */
 export function headFacts(html: string): HeadFacts {
-  const head = [...elementsOf(parse(html))].find((el) => el.tagName === 'head');
+  // Only the head is parsed: the body is most of a document page, and the sitemap reads every page.
+  // Our pages escape `<` in text, attributes and JSON-LD, so the first `</head` ends the head.
+  const end = html.search(/<\/head[\s>]/i);
+  const head = [...elementsOf(parse(end < 0 ? html : html.slice(0, end)))].find((el) => el.tagName === 'head');
   const facts: HeadFacts = { alternates: [], noindex: false };
   for (const el of head ? elementsOf(head) : []) {
     const rel = tokens(attr(el, 'rel'));

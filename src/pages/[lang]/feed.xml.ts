@@ -17,7 +17,7 @@ export const getStaticPaths = langStaticPaths;
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { lang } = props;
   const other = LANGS.find((l) => l !== lang)!;
-  const docs = (await getDocuments(lang)).sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const docs = [...(await getDocuments(lang))].sort((a, b) => b.meta.updated.localeCompare(a.meta.updated) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const xml = atomFeed({
     id: `urn:uuid:${uuidV5(`feed/${lang}`)}`,
     title: `${t(lang, 'site.name')} · ${t(lang, 'feed.title')}`,
