@@ -128,7 +128,7 @@ async function buildDataFiles(): Promise<DataFile[]> {
     anchor: figure.anchor,
     results: results.map((r) => `${r.document}/${r.figure.id}`),
   }));
-  files.push({ path: DATA_FILES.targetsJson, body: json(targets) }, { path: DATA_FILES.targetsCsv, body: csvOf('targets', targets) });
+  files.push(file(DATA_FILES.targetsJson, json(targets)), file(DATA_FILES.targetsCsv, csvOf('targets', targets)));
 
   const glossary: GlossaryData = (await getCollection('glossary')).map((term) => ({ id: term.id, ...term.data })).sort((a, b) => a.id.localeCompare(b.id));
   files.push(file(DATA_FILES.glossaryJson, json(glossary)), file(DATA_FILES.glossaryCsv, csvOf('glossary', glossary)));
