@@ -1,30 +1,41 @@
-// Prints the size of the offline edition (run `npm run build` first): the folder by part, the zip,
-// and the pages a reader gets. Usage: npm run bench:offline-size -- [dist-offline]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Prints the size of the offline edition (run `npm run build` first) by part, the zip, and the web
+// build it was made from, side by side. Usage: npm run bench:offline-size -- [dist-offline]
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { OFFLINE } from '../src/offline/layout.ts';
 
-const root = path.resolve(process.argv[2] ?? `dist${OFFLINE.folderSuffix}`);
-const files = readdirSync(root, { recursive: true })
-  .map(String)
-  .filter((f) => statSync(path.join(root, f)).isFile())
-  .map((f) => f.split(path.sep).join('/'));
-const parts = {
+const edition = path.resolve(process.argv[2] ?? `dist${OFFLINE.folderSuffix}`);
+const web = edition.slice(0, -OFFLINE.folderSuffix.length);
+const filesOf = (root) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => ({ file: path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/'), bytes: statSync(path.join(d.parentPath, d.name)).size }));
+/** The parts of a build, first match wins. */
+const PARTS = {
+  'compressed copies': (f) => /\.(gz|br)$/.test(f),
   'pages (HTML)': (f) => f.endsWith('.html'),
-  'search index': (f) => f.startsWith(`${OFFLINE.scripts}/search-index.`),
-  'scripts': (f) => f.endsWith('.js') && !f.startsWith(`${OFFLINE.scripts}/search-index.`),
+  'search index': (f) => f.startsWith('_search/'),
+  'Pagefind bundle': (f) => f.startsWith('pagefind/'),
+  'open data': (f) => f.startsWith('data/'),
+  'downloads (zip)': (f) => f.startsWith('downloads/'),
+  'scripts': (f) => f.endsWith('.js'),
   'styles': (f) => f.endsWith('.css'),
   'other': () => true,
 };
-const kb = (n) => `${(n / 1024).toFixed(1).padStart(8)} KB`;
-const taken = new Set();
-let total = 0;
-for (const [name, test] of Object.entries(parts)) {
-  const mine = files.filter((f) => !taken.has(f) && test(f));
-  mine.forEach((f) => taken.add(f));
-  const bytes = mine.reduce((n, f) => n + statSync(path.join(root, f)).size, 0);
-  total += bytes;
-  console.log(name.padEnd(16), String(mine.length).padStart(4), 'files', kb(bytes));
-}
-console.log('total'.padEnd(16), String(files.length).padStart(4), 'files', kb(total));
-console.log('zip'.padEnd(16), '    ', '     ', kb(readFileSync(`${root}.zip`).length), `(${path.basename(root)}.zip)`);
+const mb = (n) => `${(n / 2 ** 20).toFixed(1).padStart(8)} MB`;
+const sizes = (root) => {
+  const out = Object.fromEntries(Object.keys(PARTS).map((p) => [p, { files: 0, bytes: 0 }]));
+  for (const { file, bytes } of filesOf(root)) {
+    const part = Object.keys(PARTS).find((p) => PARTS[p](file));
+    out[part].files++;
+    out[part].bytes += bytes;
+  }
+  return out;
+};
+const [ed, wb] = [sizes(edition), existsSync(web) ? sizes(web) : undefined];
+console.log(`${''.padEnd(20)} ${'offline edition'.padStart(24)} ${wb ? 'web build'.padStart(24) : ''}`);
+const row = (name, a, b) => console.log(`${name.padEnd(20)} ${`${a.files} files`.padStart(12)} ${mb(a.bytes)} ${b ? `${`${b.files} files`.padStart(12)} ${mb(b.bytes)}` : ''}`);
+const total = (s) => Object.values(s).reduce((t, x) => ({ files: t.files + x.files, bytes: t.bytes + x.bytes }), { files: 0, bytes: 0 });
+for (const name of Object.keys(PARTS)) if (ed[name].files || wb?.[name].files) row(name, ed[name], wb?.[name]);
+row('total', total(ed), wb && total(wb));
+console.log(`${'zip'.padEnd(20)} ${''.padStart(12)} ${mb(statSync(`${edition}.zip`).size)}  (${path.basename(edition)}.zip)`);

@@ -8,11 +8,11 @@
 //          bundle, which the build writes with Pagefind's defaults), called through its JS API in a
 //          page of the same site, loading the data of as many results as the search page shows (10).
 // Usage: npm run bench:search-scale -- [--reuse] [--copies=K] [entries…]   e.g. -- 1000 10000
-// --reuse measures the sites already built in bench/out/dist-N. --copies=K also measures a site K
+// --reuse measures the sites already built in bench/out/dist-N (or site-N, by bench/build-scale.mjs). --copies=K also measures a site K
 // times larger than the last size: its document pages copied K times under new ids and indexed again
 // by the site's search integration (the vocabulary is the same, the index K times larger).
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -54,7 +54,8 @@ function folderBytes(root) {
 function build(entries) {
   const root = `bench/out/corpus-${entries}`;
   const out = `bench/out/dist-${entries}`;
-  if (REUSE) return { out, seconds: NaN, log: '' };
+  // --reuse: this benchmark's last build of that size, else the build-scale benchmark's (bench/build-scale.mjs).
+  if (REUSE) return existsSync(out) ? { out, seconds: NaN, log: '' } : { out: `bench/out/site-${entries}`, seconds: NaN, log: readFileSync(`bench/out/site-${entries}.build.log`, 'utf8') };
   writeCorpus(root, entries / 2);
   const started = performance.now();
   const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: `./${root}`, OUT_DIR: `./${out}` }, maxBuffer: 1 << 30 });
