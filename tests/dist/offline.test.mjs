@@ -1,6 +1,8 @@
 // The offline edition as files (docs/offline.md): every link relative, naming a file, and resolving;
-// no reference to another host; no module script left; every page of the site in it; and the zip,
-// also published with the site, holding exactly the folder. Chromium checks are in tests/e2e/offline.test.mjs.
+// every page of the two languages reachable by links from the home pages, and styled by the files its
+// web page loads; no reference to another host; no module script left; every page of the site in it;
+// and the zip, also published with the site, holding exactly the folder. Chromium checks of one page
+// of each kind are in tests/e2e/offline.test.mjs.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,8 @@ import { unzipSync } from 'fflate';
 import { OFFLINE } from '../../src/offline/layout.ts';
 import { externalRefsInFolder } from '../lib/external-refs.mjs';
 import { brokenLinks } from '../lib/links.mjs';
+import { unreachablePages, unstyledPages } from '../lib/offline-edition.mjs';
+import { siteIndex } from '../lib/site-index.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, OFFLINE_ZIP } from '../lib/site.mjs';
 
 test('the offline edition holds every page of the site', () => {
@@ -20,12 +24,20 @@ test('every link is relative, names a file and resolves, #anchors included', () 
   assert.deepEqual(brokenLinks({ root: DIST_OFFLINE, offline: true }), []);
 });
 
+test('every page of the two languages is reachable by links alone from the home pages', () => {
+  assert.deepEqual(unreachablePages(DIST_OFFLINE), []);
+});
+
+test('every page loads the stylesheets its web page loads', () => {
+  assert.deepEqual(unstyledPages(DIST_OFFLINE, DIST), []);
+});
+
 test('nothing references another host', () => {
   assert.deepEqual(externalRefsInFolder(DIST_OFFLINE), []);
 });
 
 test('no page loads a module script (Chromium runs none from file://)', () => {
-  const modules = htmlFiles(DIST_OFFLINE).filter((f) => /<script[^>]*type="module"[^>]*\ssrc=/.test(readFileSync(path.join(DIST_OFFLINE, f), 'utf8')));
+  const modules = [...siteIndex(DIST_OFFLINE).pages].filter(([, facts]) => facts.moduleScripts > 0).map(([file]) => file);
   assert.deepEqual(modules, []);
 });
 

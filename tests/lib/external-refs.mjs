@@ -11,8 +11,7 @@
 //   are names, never fetched.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'parse5';
-import { attr, walk } from './site.mjs';
+import { startTags } from './html-tokens.mjs';
 
 /** An absolute or protocol-relative URL naming a host (ws and ftp count: browsers connect to them). */
 const URL_START = /^(?:(?:https?|wss?|ftp):)?\/\/[^/\s'"`]/i;
@@ -86,15 +85,13 @@ const JSON_SCRIPT = /^application\/(?:ld\+)?json$|^importmap$|^speculationrules$
 /** References in an HTML or SVG document. @returns {Ref[]} */
 export function externalRefsInHtml(html, options = {}) {
   const out = [];
-  for (const node of walk(parse(html))) {
-    if (!node.tagName) continue;
-    const tag = node.tagName;
-    for (const { name, value } of node.attrs ?? []) {
+  for (const { name: tag, attrs, text = '' } of startTags(html)) {
+    for (const [name, value] of Object.entries(attrs)) {
       const where = `<${tag} ${name}>`;
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue; // namespace names
       if (name === 'style') out.push(...externalRefsInCss(value, options, where));
       else if (SRCSET.has(name)) out.push(...refs(where, value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''), options));
-      else if (tag === 'meta' && name === 'content' && /refresh/i.test(attr(node, 'http-equiv') ?? ''))
+      else if (tag === 'meta' && name === 'content' && /refresh/i.test(attrs['http-equiv'] ?? ''))
         out.push(...refs(where, [/url\s*=\s*['"]?([^'"]*)/i.exec(value)?.[1] ?? ''], options));
       else if (name.startsWith('data-') && /^\s*[[{]/.test(value)) {
         try {
@@ -104,12 +101,11 @@ export function externalRefsInHtml(html, options = {}) {
         }
       } else out.push(...refs(where, [value], options));
     }
-    const text = () => (node.childNodes ?? []).map((c) => c.value ?? '').join('');
-    if (tag === 'style') out.push(...externalRefsInCss(text(), options, '<style>'));
+    if (tag === 'style') out.push(...externalRefsInCss(text, options, '<style>'));
     if (tag === 'script') {
-      const type = (attr(node, 'type') ?? '').trim().toLowerCase();
-      if (JSON_SCRIPT.test(type)) out.push(...externalRefsInJson(text(), options, `<script type="${type}">`));
-      else if (!type || type === 'module' || /javascript/.test(type)) out.push(...externalRefsInJs(text(), options, '<script>'));
+      const type = (attrs.type ?? '').trim().toLowerCase();
+      if (JSON_SCRIPT.test(type)) out.push(...externalRefsInJson(text, options, `<script type="${type}">`));
+      else if (!type || type === 'module' || /javascript/.test(type)) out.push(...externalRefsInJs(text, options, '<script>'));
     }
   }
   return out;

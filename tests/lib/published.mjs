@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { finalPath } from '../../src/lib/redirects.ts';
-import { attr, elements, htmlFiles, parsePage, urlPathOf, walk } from './site.mjs';
+import { siteIndex } from './site-index.mjs';
+import { urlPathOf } from './site.mjs';
 
 /** The checked-in list; refresh it with `npm run published-urls` after publishing new pages or anchors. */
 export const PUBLISHED_LIST = path.resolve('tests/published-urls.txt');
@@ -13,7 +14,7 @@ export const PUBLISHED_LIST = path.resolve('tests/published-urls.txt');
  * @returns {Map<string, Set<string>>}
  */
 export function builtPages(root) {
-  return new Map(htmlFiles(root).map((f) => [urlPathOf(f), new Set(elements(parsePage(f, root)).map((e) => attr(e, 'id')).filter(Boolean))]));
+  return new Map([...siteIndex(root).pages].map(([f, { ids }]) => [urlPathOf(f), ids]));
 }
 
 /**
@@ -25,14 +26,12 @@ export function builtPages(root) {
 export function publishedAddresses(root) {
   const out = new Set();
   const pages = builtPages(root);
-  for (const file of htmlFiles(root)) {
+  for (const [file, { refs, selfLinked }] of siteIndex(root).pages) {
     const page = urlPathOf(file);
     out.add(page);
-    for (const el of elements(parsePage(file, root))) {
-      const id = attr(el, 'id');
-      if (id && [...walk(el)].some((n) => n.tagName === 'a' && attr(n, 'href') === `#${id}`)) out.add(`${page}#${id}`);
-      const ref = el.tagName === 'a' ? attr(el, 'href') : undefined;
-      if (!ref || !ref.includes('#') || ref.startsWith('#') || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) continue;
+    for (const id of selfLinked) out.add(`${page}#${id}`);
+    for (const { tag, attr, value: ref } of refs) {
+      if (tag !== 'a' || attr !== 'href' || !ref.includes('#') || ref.startsWith('#') || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) continue;
       const target = new URL(ref, `http://site${page}`);
       const anchor = decodeURIComponent(target.hash.slice(1));
       if (anchor && pages.get(target.pathname)?.has(anchor)) out.add(`${target.pathname}#${anchor}`);

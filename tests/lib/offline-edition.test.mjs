@@ -1,0 +1,49 @@
+// The offline edition's static checks on tiny folders: reachability by links and search forms from the
+// home pages, and stylesheets against the web build's.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { unreachablePages, unstyledPages } from './offline-edition.mjs';
+
+const roots = [];
+after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
+
+/** A folder with the given files. */
+function folder(files) {
+  const root = mkdtempSync(path.join(tmpdir(), 'offline-'));
+  roots.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+const page = (head, body = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+
+test('pages reached by links and search forms from the home pages, and those no chain reaches', () => {
+  const root = folder({
+    'zh/index.html': page('', '<a href="../en/index.html">en</a><form action="search/index.html"></form>'),
+    'en/index.html': page('', '<a href="plans/x/index.html#s1">x</a><link rel="alternate" href="feed/index.html">'),
+    'en/plans/x/index.html': page(''),
+    'zh/search/index.html': page(''),
+    'en/feed/index.html': page(''),
+    'en/orphan/index.html': page(''),
+  });
+  assert.deepEqual(unreachablePages(root), ['en/feed/index.html', 'en/orphan/index.html']);
+});
+
+test('stylesheets: the same files as the web page loads, else the page is reported', () => {
+  const web = folder({
+    'en/index.html': page('<link rel="stylesheet" href="/_astro/a.css">'),
+    'en/x/index.html': page('<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">'),
+    '404.html': page('<link rel="stylesheet" href="/_astro/a.css">'),
+  });
+  const offline = folder({
+    'en/index.html': page('<link rel="stylesheet" href="../_astro/a.css">'),
+    'en/x/index.html': page('<link rel="stylesheet" href="../../_astro/a.css">'),
+    '404.html': page(''),
+  });
+  assert.deepEqual(unstyledPages(offline, web), ['404.html: offline (none) / web _astro/a.css', 'en/x/index.html: offline _astro/a.css / web _astro/a.css _astro/b.css']);
+});
