@@ -1,41 +1,38 @@
-// Every page of the built site, in both languages, loads in Chromium with no console errors, no
-// failed or external requests, and no axe-core violations; the language switcher keeps path and anchor.
+// One page of each kind in Chromium: the first built page of every route family (a template of
+// src/pages/ in each language, kind of document and browse facet) and of each special case (a chart, a
+// kind of table), found by tests/lib/routes.mjs, so the time stays the same as the content grows. Each
+// loads with no console errors, no failed or external requests, and no axe-core violations, in the
+// light and in the dark colour scheme; the language switcher keeps path and anchor. The whole-site
+// checks that must see every page are static (tests/dist/).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { pageRedirects } from '../../src/redirects.ts';
-import { axeViolations, openSite } from '../lib/browser.mjs';
-import { htmlFiles, urlPathOf } from '../lib/site.mjs';
+import { axeViolations, gotoWithoutScripts, openSite } from '../lib/browser.mjs';
+import { routeFamilies } from '../lib/routes.mjs';
+import { forwardsOnLoad, urlPathOf } from '../lib/site.mjs';
 
-// /d/{id}/ pages forward to a language at once, and so do redirect pages: tests/e2e/permalink.test.mjs
-// and redirects.test.mjs cover them.
-const forwarding = new Set(pageRedirects.map((r) => `/${r.from}`));
-// Browse entry pages (a region, topic, organisation or year) share one template and grow with the
-// content: the first of each facet per language stands for the rest (tests/dist/browse.test.mjs
-// checks all of them in the built HTML).
-const seenFacets = new Set();
-// Compare views (one per topic) share one template too: the first per language stands for them
-// (tests/dist/compare.test.mjs checks all of them in the built HTML).
-const firstOfFacet = (p) => {
-  const kind = /^\/(?:zh|en)\/(?:regions|topics|organisations|years)\/(?=[^/]+\/$)/.exec(p)?.[0] ?? /^\/(?:zh|en)\/topics\/(?=[^/]+\/compare\/$)/.exec(p)?.[0].concat('compare');
-  if (!kind) return true;
-  if (seenFacets.has(kind)) return false;
-  seenFacets.add(kind);
-  return true;
-};
-const paths = htmlFiles().map((f) => urlPathOf(f)).filter((p) => !p.startsWith('/d/') && !forwarding.has(p)).filter(firstOfFacet);
+const { representatives } = routeFamilies();
 
-describe('every page in Chromium', () => {
+// Pages that forward the reader at once are checked without their scripts, so that axe sees them and
+// not where they lead; tests/e2e/permalink.test.mjs and redirects.test.mjs follow them.
+
+describe('one page of each kind in Chromium, light and dark', { concurrency: 2 }, () => {
   let site;
   before(async () => (site = await openSite()));
   after(() => site?.close());
 
-  for (const path of paths) {
-    test(`${path} loads cleanly and passes axe`, async () => {
+  for (const { file, why } of representatives) {
+    const path = urlPathOf(file);
+    test(`${path} (${why}) loads cleanly and passes axe in both colour schemes`, async () => {
       const page = await site.newPage();
-      const response = await page.goto(site.url(path), { waitUntil: 'load' });
-      assert.equal(response?.status(), 200);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], `axe violations on ${path}`);
+      const url = site.url(path);
+      if (forwardsOnLoad(file)) await gotoWithoutScripts(page, url);
+      else assert.equal((await page.goto(url, { waitUntil: 'load' }))?.status(), 200);
+      for (const colorScheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme });
+        assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark', `${colorScheme} scheme is emulated`);
+        assert.deepEqual(await axeViolations(page), [], `axe violations on ${path} (${colorScheme})`);
+      }
+      assert.equal(page.url(), url, `${path} moved on to another page`);
       assert.deepEqual(page.problems, [], `problems on ${path}`);
       await page.close();
     });
@@ -48,7 +45,7 @@ describe('language switcher', () => {
   after(() => site?.close());
 
   test('keeps the path and the #anchor in both directions', async () => {
-    const doc = paths.find((p) => /^\/zh\/(agreements|plans|notices|briefings)\/[^/]+\/$/.test(p));
+    const doc = representatives.map((r) => urlPathOf(r.file)).find((p) => /^\/zh\/(agreements|plans|notices|briefings)\/[^/]+\/$/.test(p));
     assert.ok(doc, 'no document page to test');
     const page = await site.newPage();
     await page.goto(site.url(doc));

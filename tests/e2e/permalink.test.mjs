@@ -1,10 +1,10 @@
 // The language-neutral permanent link /d/{id}/#anchor opens the reader's language at that section,
-// and without scripts offers plain links to both languages.
+// and without scripts offers plain links to both languages (tests/e2e/pages.test.mjs runs axe on it).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, gotoWithoutScripts, openFolder, openSite } from '../lib/browser.mjs';
+import { openFolder, openSite } from '../lib/browser.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, urlPathOf } from '../lib/site.mjs';
 
 const permalinks = htmlFiles().map((f) => urlPathOf(f)).filter((p) => p.startsWith('/d/'));
@@ -73,12 +73,4 @@ test('without JavaScript the permanent link offers both languages', async () => 
   assert.equal(hrefs.length, 2);
   assert.ok(hrefs.some((h) => h.startsWith('/zh/')) && hrefs.some((h) => h.startsWith('/en/')));
   await context.close();
-});
-
-test('the permanent link page passes axe', async () => {
-  const page = await site.newPage();
-  const url = site.url(permalinks[0]);
-  await gotoWithoutScripts(page, url);
-  assert.deepEqual(await axeViolations(page), []);
-  assert.deepEqual(page.problems, []);
 });

@@ -1,9 +1,10 @@
 // A declared redirect (src/redirects.ts) works in the built site: the reader lands on the new page at
-// the same #section, with scripts or without, under a sub-path and from the offline edition.
+// the same #section, with scripts or without, under a sub-path and from the offline edition
+// (tests/e2e/pages.test.mjs runs axe on a redirect page).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { pageRedirects } from '../../src/redirects.ts';
-import { axeViolations, gotoWithoutScripts, openFolder, openSite } from '../lib/browser.mjs';
+import { openFolder, openSite } from '../lib/browser.mjs';
 import { DIST_OFFLINE, SUBPATH } from '../lib/site.mjs';
 
 const sites = {};
@@ -48,13 +49,3 @@ for (const { from, to } of pageRedirects) {
     assert.equal(url.hash, '#main');
   });
 }
-
-test('a redirect page passes axe', async (t) => {
-  const [first] = pageRedirects;
-  if (!first) return t.skip('no redirect declared in src/redirects.ts');
-  const page = await sites.root.newPage();
-  const url = sites.root.url(first.from);
-  await gotoWithoutScripts(page, url);
-  assert.deepEqual(await axeViolations(page), []);
-  assert.deepEqual(page.problems, []);
-});

@@ -31,6 +31,12 @@ const forwardingFiles = new Set(pageRedirects.map((r) => `${r.from}index.html`))
 /** Whether a built file is a redirect's forwarding page (src/redirects.ts), which is no page of a language. */
 export const isForwardingPage = (file) => forwardingFiles.has(file);
 
+/**
+ * Whether a built page sends the reader on as it loads: a redirect's forwarding page, or a permanent
+ * link /d/{id}/, which opens the reader's language (tests/e2e/permalink.test.mjs).
+ */
+export const forwardsOnLoad = (file) => isForwardingPage(file) || file.startsWith('d/');
+
 /** The URL path a file is served at: `zh/plans/x/index.html` → `/zh/plans/x/`. */
 export function urlPathOf(file, base = '/') {
   return base + file.replace(/index\.html$/, '');
