@@ -1,9 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { checkedLoader } from './data/checkedLoader.ts';
+import { ENTRY_FILES, existingId } from './data/references.ts';
 import { documentMetaSchema, documentTextSchema, type ReferenceSchemas } from './schemas/document.ts';
 import { LANGS } from './schemas/common.ts';
 import { glossaryTermSchema, organisationSchema, regionSchema, topicSchema } from './schemas/reference.ts';
@@ -17,23 +15,13 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\/meta\.yaml
 const yamlFolder = <S extends import('astro/zod').ZodType>(folder: string, schema: S) =>
   defineCollection({ loader: checkedLoader(glob({ pattern: '*.yaml', base: `${root}/${folder}`, generateId: idFromPath }), { schema }), schema });
 
-/**
- * Astro's reference() only logs a missing target and carries on; checking the file first turns a
- * wrong id into a schema error that names the entry's file, the field and the missing id.
- */
-const refTo = <C extends 'regions' | 'organisations' | 'topics' | 'documents'>(collection: C, file: (id: string) => string) =>
-  z
-    .string()
-    .superRefine((id, ctx) => {
-      if (!existsSync(path.resolve(root, file(id)))) ctx.addIssue({ code: 'custom', message: `"${id}" does not exist: there is no content/${file(id)}` });
-    })
-    .pipe(reference(collection));
+const refTo = <C extends keyof typeof ENTRY_FILES>(collection: C) => existingId(root, collection).pipe(reference(collection));
 
 const refs: ReferenceSchemas = {
-  region: refTo('regions', (id) => `regions/${id}.yaml`),
-  organisation: refTo('organisations', (id) => `organisations/${id}.yaml`),
-  topic: refTo('topics', (id) => `topics/${id}.yaml`),
-  document: refTo('documents', (id) => `documents/${id}/meta.yaml`),
+  region: refTo('regions'),
+  organisation: refTo('organisations'),
+  topic: refTo('topics'),
+  document: refTo('documents'),
 };
 
 const documentMeta = documentMetaSchema(refs);
