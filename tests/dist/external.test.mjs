@@ -3,7 +3,8 @@
 // says precisely what counts). The browser tests check the same at run time (tests/lib/browser.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalRefsInFolder, siteOrigins } from '../lib/external-refs.mjs';
+import { siteOrigins } from '../lib/external-refs.mjs';
+import { externalRefsInFolder } from '../lib/other-hosts.mjs';
 import { DIST } from '../lib/site.mjs';
 
 test('dist/ references no other host', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { OFFLINE } from '../../src/offline/layout.ts';
-import { externalRefsInFolder } from '../lib/external-refs.mjs';
+import { externalRefsInFolder } from '../lib/other-hosts.mjs';
 import { brokenLinks } from '../lib/links.mjs';
 import { unreachablePages, unstyledPages } from '../lib/offline-edition.mjs';
 import { siteIndex } from '../lib/site-index.mjs';

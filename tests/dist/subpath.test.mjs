@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { externalRefsInFolder } from '../lib/external-refs.mjs';
+import { externalRefsInFolder } from '../lib/other-hosts.mjs';
 import { brokenLinks } from '../lib/links.mjs';
 import { htmlFiles, SUBPATH } from '../lib/site.mjs';
 

@@ -9,8 +9,6 @@
 // - JSON: string values that are URLs (a JSON-LD `@context` and schema.org terms are vocabulary names, not counted).
 // - XML (feeds, sitemaps): attribute values and element texts that are URLs; namespace declarations
 //   are names, never fetched.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { startTags } from './html-tokens.mjs';
 
 /** An absolute or protocol-relative URL naming a host (ws and ftp count: browsers connect to them). */
@@ -66,8 +64,13 @@ export function externalRefsInJs(js, options = {}, where = 'js') {
 /** A term of the schema.org vocabulary, such as the enumeration value https://schema.org/InForce: a name, like `@context`. */
 const SCHEMA_ORG_TERM = /^https?:\/\/schema\.org\/[A-Z][A-Za-z]*$/;
 
+/** A string that starts with a URL, as JSON may write it (`\/` or `\u002f` for `/`). */
+const JSON_URL_STRING = /"(?:(?:https?|wss?|ftp):)?(?:\/|\\\/|\\u002f){2}/i;
+
 /** References in JSON data: string values that are URLs. @returns {Ref[]} */
 export function externalRefsInJson(json, options = {}, where = 'json') {
+  // Most data files (the search index, open data) hold no URL at all: parse only those that might.
+  if (typeof json === 'string' && !JSON_URL_STRING.test(json)) return [];
   const strings = [];
   const visit = (v) => {
     if (typeof v === 'string') SCHEMA_ORG_TERM.test(v) || strings.push(v);
@@ -82,34 +85,38 @@ export function externalRefsInJson(json, options = {}, where = 'json') {
 const SRCSET = new Set(['srcset', 'imagesrcset']);
 const JSON_SCRIPT = /^application\/(?:ld\+)?json$|^importmap$|^speculationrules$/;
 
-/** References in an HTML or SVG document. @returns {Ref[]} */
-export function externalRefsInHtml(html, options = {}) {
+/**
+ * References in one element of an HTML or SVG document: its attributes, and the text of a `<style>` or
+ * `<script>`. @param {import('./html-tokens.mjs').StartTag} tag @returns {Ref[]}
+ */
+export function externalRefsOfTag({ name: tag, attrs, text = '' }, options = {}) {
   const out = [];
-  for (const { name: tag, attrs, text = '' } of startTags(html)) {
-    for (const [name, value] of Object.entries(attrs)) {
-      const where = `<${tag} ${name}>`;
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue; // namespace names
-      if (name === 'style') out.push(...externalRefsInCss(value, options, where));
-      else if (SRCSET.has(name)) out.push(...refs(where, value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''), options));
-      else if (tag === 'meta' && name === 'content' && /refresh/i.test(attrs['http-equiv'] ?? ''))
-        out.push(...refs(where, [/url\s*=\s*['"]?([^'"]*)/i.exec(value)?.[1] ?? ''], options));
-      else if (name.startsWith('data-') && /^\s*[[{]/.test(value)) {
-        try {
-          out.push(...externalRefsInJson(value, options, where));
-        } catch {
-          out.push(...refs(where, [value], options));
-        }
-      } else out.push(...refs(where, [value], options));
-    }
-    if (tag === 'style') out.push(...externalRefsInCss(text, options, '<style>'));
-    if (tag === 'script') {
-      const type = (attrs.type ?? '').trim().toLowerCase();
-      if (JSON_SCRIPT.test(type)) out.push(...externalRefsInJson(text, options, `<script type="${type}">`));
-      else if (!type || type === 'module' || /javascript/.test(type)) out.push(...externalRefsInJs(text, options, '<script>'));
-    }
+  for (const [name, value] of Object.entries(attrs)) {
+    const where = `<${tag} ${name}>`;
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue; // namespace names
+    if (name === 'style') out.push(...externalRefsInCss(value, options, where));
+    else if (SRCSET.has(name)) out.push(...refs(where, value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''), options));
+    else if (tag === 'meta' && name === 'content' && /refresh/i.test(attrs['http-equiv'] ?? ''))
+      out.push(...refs(where, [/url\s*=\s*['"]?([^'"]*)/i.exec(value)?.[1] ?? ''], options));
+    else if (name.startsWith('data-') && /^\s*[[{]/.test(value)) {
+      try {
+        out.push(...externalRefsInJson(value, options, where));
+      } catch {
+        out.push(...refs(where, [value], options));
+      }
+    } else out.push(...refs(where, [value], options));
+  }
+  if (tag === 'style') out.push(...externalRefsInCss(text, options, '<style>'));
+  if (tag === 'script') {
+    const type = (attrs.type ?? '').trim().toLowerCase();
+    if (JSON_SCRIPT.test(type)) out.push(...externalRefsInJson(text, options, `<script type="${type}">`));
+    else if (!type || type === 'module' || /javascript/.test(type)) out.push(...externalRefsInJs(text, options, '<script>'));
   }
   return out;
 }
+
+/** References in an HTML or SVG document. @returns {Ref[]} */
+export const externalRefsInHtml = (html, options = {}) => startTags(html).flatMap((tag) => externalRefsOfTag(tag, options));
 
 /** References in an XML file (feed, sitemap): attribute values and element texts that are URLs, namespaces aside. @returns {Ref[]} */
 export function externalRefsInXml(xml, options = {}) {
@@ -123,7 +130,8 @@ export function externalRefsInXml(xml, options = {}) {
   return out;
 }
 
-const SCANNERS = {
+/** The scanner of each file type a folder scan reads (others, such as Pagefind's compressed index parts, hold no markup or code). */
+export const SCANNERS = {
   '.html': externalRefsInHtml,
   '.htm': externalRefsInHtml,
   '.svg': externalRefsInHtml,
@@ -136,29 +144,8 @@ const SCANNERS = {
   '.xsl': externalRefsInXml,
 };
 
-/**
- * Pagefind writes its ready-made search UIs beside the index; our pages never load them (the site has
- * its own UI). Their code parses URLs against a dummy `https://p` base, which is not a request.
- */
-const UNLOADED = /(?:^|\/)pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|css)$/;
+/** Whether a reference is to one of the allowed origins (SITE_URL's). @param {Ref} ref @param {Options} options */
+export const allowed = (ref, { allowOrigins = [] } = {}) => !isForeign(ref.url, { allowOrigins });
 
 /** The origins a build may reference: SITE_URL's, when it is set (canonical links, feeds, sitemap). */
 export const siteOrigins = (siteUrl = process.env.SITE_URL) => (siteUrl ? [new URL(siteUrl).origin] : []);
-
-/** The file types the scan reads (others, such as Pagefind's compressed index parts, hold no markup or code). */
-export const SCANNED_EXTENSIONS = Object.keys(SCANNERS);
-
-/**
- * Every reference to another host in a built folder, as `file: <element attr> url` lines.
- * @param {string} root
- * @param {Options} [options]
- */
-export function externalRefsInFolder(root, options = {}) {
-  const out = [];
-  for (const file of readdirSync(root, { recursive: true }).map(String).sort()) {
-    const scan = SCANNERS[path.extname(file).toLowerCase()];
-    if (!scan || UNLOADED.test(file.split(path.sep).join('/'))) continue;
-    for (const ref of scan(readFileSync(path.join(root, file), 'utf8'), options)) out.push(`${file.split(path.sep).join('/')}: ${ref.where} ${ref.url}`);
-  }
-  return out;
-}

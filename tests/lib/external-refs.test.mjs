@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { externalRefsInCss, externalRefsInFolder, externalRefsInHtml, externalRefsInJs, externalRefsInJson, externalRefsInXml, siteOrigins } from './external-refs.mjs';
+import { externalRefsInCss, externalRefsInHtml, externalRefsInJs, externalRefsInJson, externalRefsInXml, siteOrigins } from './external-refs.mjs';
+import { externalRefsInFolder } from './other-hosts.mjs';
 
 const urls = (refs) => refs.map((r) => `${r.where} ${r.url}`);
 const site = { allowOrigins: ['https://kb.example.org'] };
@@ -71,8 +72,10 @@ describe('a built folder', () => {
     write('_astro/a.js', 'fetch("//stats.io/hit")');
     write('zh/pagefind/pagefind-ui.js', 'new URL(c,"https://p")');
     write('zh/pagefind/facts.json', '{"a":{"facets":{}}}');
+    write('en/index.html', '<link rel="canonical" href="https://kb.example.org/en/">');
+    write('data/x.json', '{"homepage":"https:\\/\\/x.io\\/","path":"/zh/"}');
     try {
-      assert.deepEqual(externalRefsInFolder(root), ['_astro/a.js: js //stats.io/hit', 'zh/index.html: <link href> https://fonts.googleapis.com/css']);
+      assert.deepEqual(externalRefsInFolder(root, site), ['_astro/a.js: js //stats.io/hit', 'data/x.json: json https://x.io/', 'zh/index.html: <link href> https://fonts.googleapis.com/css']);
     } finally {
       rmSync(root, { recursive: true });
     }

@@ -11,6 +11,9 @@ import { parseFragment } from 'parse5';
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
+/** The end tag of each raw-text element (compiled once: a page holds dozens of scripts and titles). */
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'ig')]));
+
 /** Elements that have no end tag. */
 export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -60,7 +63,7 @@ export function tokens(html) {
     const tag = { name: m[2].toLowerCase(), attrs, start: m.index, end: TOKEN.lastIndex, selfClosing: m[3].endsWith('/') && read < m[3].length };
     out.push(tag);
     if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
-      const close = new RegExp(`</${tag.name}[\\s/>]`, 'ig');
+      const close = RAW_TEXT_END.get(tag.name);
       close.lastIndex = tag.end;
       const found = close.exec(html);
       const textEnd = found ? found.index : html.length;

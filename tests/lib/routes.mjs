@@ -112,15 +112,23 @@ export function routeFamilies(root = DIST, routes = pageRoutes()) {
   }
   const unbuilt = routes.map((r) => r.file).filter((file) => ![...families.values()].some((f) => f.route === file));
   const representatives = [...families].map(([family, { files }]) => ({ file: files[0], why: family }));
+  // Each language's document pages are read once, in order, until every feature has its page.
   const missingFeatures = [];
-  for (const [feature, has] of Object.entries(FEATURES))
-    for (const lang of LANGS) {
-      const documents = [...families].filter(([family]) => family.startsWith(`${lang}/`) && family.endsWith('/[id]')).flatMap(([, { files }]) => files);
-      const file = documents.find((f) => has(readFileSync(path.join(root, f), 'utf8')));
-      const chosen = representatives.find((r) => r.file === file);
-      if (!file) missingFeatures.push(`${lang}: ${feature}`);
-      else if (chosen) chosen.why += `, ${feature}`;
-      else representatives.push({ file, why: `${lang} ${feature}` });
+  for (const lang of LANGS) {
+    const wanted = new Map(Object.entries(FEATURES));
+    const documents = [...families].filter(([family]) => family.startsWith(`${lang}/`) && family.endsWith('/[id]')).flatMap(([, { files }]) => files);
+    for (const file of documents) {
+      if (!wanted.size) break;
+      const html = readFileSync(path.join(root, file), 'utf8');
+      for (const [feature, has] of wanted) {
+        if (!has(html)) continue;
+        wanted.delete(feature);
+        const chosen = representatives.find((r) => r.file === file);
+        if (chosen) chosen.why += `, ${feature}`;
+        else representatives.push({ file, why: `${lang} ${feature}` });
+      }
     }
+    missingFeatures.push(...[...wanted.keys()].map((feature) => `${lang}: ${feature}`));
+  }
   return { families, representatives, unmatched, unbuilt, missingFeatures };
 }

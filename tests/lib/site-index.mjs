@@ -1,9 +1,12 @@
 // One reading of every page of a built folder, kept for the checks that look at the whole site (links
-// and anchors, published addresses, lang and title, the offline edition's links): each page is read
-// and tokenized once per process (tests/lib/html-tokens.mjs), and only the facts those checks need
-// are kept, so a build of any size fits in memory.
+// and anchors, published addresses, lang and title, other hosts, the offline edition's links): each
+// page is read and tokenized once per process (tests/lib/html-tokens.mjs), and only the facts those
+// checks need are kept, so a build of any size fits in memory.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { externalRefsOfTag } from './external-refs.mjs';
 import { walkTags } from './html-tokens.mjs';
 import { htmlFiles } from './site.mjs';
 
@@ -11,8 +14,9 @@ import { htmlFiles } from './site.mjs';
  * @typedef {{ tag: string, attr: string, value: string, rel?: string }} Ref a URL-bearing attribute
  * @typedef {{
  *   ids: Set<string>, refs: Ref[], selfLinked: string[], lang?: string, title?: string,
- *   hreflangs: string[], noindex: boolean, moduleScripts: number,
- * }} PageFacts `selfLinked`: ids of elements that hold a link to themselves (section headings)
+ *   hreflangs: string[], noindex: boolean, moduleScripts: number, hosts: import('./external-refs.mjs').Ref[],
+ * }} PageFacts `selfLinked`: ids of elements that hold a link to themselves (section headings);
+ *   `hosts`: references to any other origin (tests/lib/external-refs.mjs), before SITE_URL's are allowed
  * @typedef {{ root: string, files: string[], pages: Map<string, PageFacts> }} SiteIndex
  */
 
@@ -29,9 +33,10 @@ function refOf(tag) {
 /** The facts of one page. @returns {PageFacts} */
 export function pageFacts(html) {
   /** @type {PageFacts} */
-  const facts = { ids: new Set(), refs: [], selfLinked: [], hreflangs: [], noindex: false, moduleScripts: 0 };
+  const facts = { ids: new Set(), refs: [], selfLinked: [], hreflangs: [], noindex: false, moduleScripts: 0, hosts: [] };
   walkTags(html, (tag, open) => {
     const { attrs } = tag;
+    facts.hosts.push(...externalRefsOfTag(tag));
     if (attrs.id) facts.ids.add(attrs.id);
     const ref = refOf(tag);
     if (ref) facts.refs.push(ref);
@@ -48,10 +53,14 @@ export function pageFacts(html) {
   return facts;
 }
 
+/** The facts of some pages of a folder, as `[file, facts]` pairs. */
+export const readPages = (root, files) => files.map((f) => [f, pageFacts(readFileSync(path.join(root, f), 'utf8'))]);
+
 const cache = new Map();
 
 /**
- * Every page of a built folder and its facts, read once per process and folder.
+ * Every page of a built folder and its facts, read once per process and folder (or taken from
+ * loadSiteIndex()).
  * @param {string} root
  * @returns {SiteIndex}
  */
@@ -59,7 +68,34 @@ export function siteIndex(root) {
   const key = path.resolve(root);
   if (!cache.has(key)) {
     const files = htmlFiles(key);
-    cache.set(key, { root: key, files, pages: new Map(files.map((f) => [f, pageFacts(readFileSync(path.join(key, f), 'utf8'))])) });
+    cache.set(key, { root: key, files, pages: new Map(readPages(key, files)) });
   }
   return cache.get(key);
+}
+
+/**
+ * Reads a folder's index with a worker thread per core, each reading its share of the pages, for the
+ * builds whose reading takes seconds (bench/site-checks-scale.mjs); siteIndex() then returns it.
+ * @param {string} root
+ * @returns {Promise<SiteIndex>}
+ */
+export async function loadSiteIndex(root, threads = availableParallelism()) {
+  const key = path.resolve(root);
+  if (cache.has(key)) return cache.get(key);
+  const files = htmlFiles(key);
+  const shares = Array.from({ length: threads }, (_, i) => files.filter((_, n) => n % threads === i));
+  const read = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL('./site-index-worker.mjs', import.meta.url), { workerData: { root: key, files: share } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const pages = new Map(read.flat());
+  const index = { root: key, files, pages: new Map(files.map((f) => [f, pages.get(f)])) };
+  cache.set(key, index);
+  return index;
 }
