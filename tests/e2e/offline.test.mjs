@@ -19,7 +19,7 @@ after(() => folder?.close());
 /** `zh/plans/x/index.html` → `/zh/plans/x/`: the web path of an offline file, to compare results. */
 const webPath = (file) => urlPathOf(file);
 
-describe('one page of each kind from file://', () => {
+describe('one page of each kind from file://', { concurrency: 2 }, () => {
   // Forwarding pages move on as they load: tests/e2e/permalink.test.mjs and redirects.test.mjs follow them from the edition.
   const files = routeFamilies(DIST_OFFLINE).representatives.map((r) => r.file).filter((f) => !forwardsOnLoad(f));
   test('there are pages to open', () => assert.ok(files.length > 0));
