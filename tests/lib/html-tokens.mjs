@@ -1,6 +1,6 @@
 // The start and end tags of a built page, read by regular expressions in one pass: for the checks that
 // read every page of a build (links, anchors, published addresses, other hosts, the offline edition),
-// whose time grows with the content. A tree per page (parse5) costs some fifty times more, and the
+// whose time grows with the content. A tree per page (parse5) costs about six times more, and the
 // build's own reader (src/lib/htmlScan.ts, htmlparser2) is the code under test for the offline edition.
 // Built pages are valid HTML (html-validate and the Nu checker say so), so the tokenizer of the HTML
 // standard reduces to this: comments, doctype and CDATA are skipped, a start tag's attributes are read

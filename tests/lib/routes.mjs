@@ -43,7 +43,10 @@ export function pageRoutes(pagesDir = PAGES) {
     }));
 }
 
-/** How specific a segment is, as Astro ranks routes: a fixed value, then one entry, then any number of segments. */
+/**
+ * How specific a segment is, as Astro ranks routes: a fixed value, then one entry, then any number of
+ * segments (a rest parameter such as `[...redirect]` takes whatever path no other route explains).
+ */
 const RANK = { static: 0, variant: 0, entry: 1, rest: 2 };
 
 /** The family name of a page's path segments under a route, or undefined when the route does not match. */
