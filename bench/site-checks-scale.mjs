@@ -3,8 +3,8 @@
 // bench/out/site-N, its offline edition beside it as site-N-offline) it runs the same functions as the
 // tests (tests/lib/) and prints, per check, the pages it read, wall and CPU time and pages per second:
 // reading every page once (the index the checks share), links and anchors, lang/title/hreflang,
-// published addresses, other hosts, the offline edition's links, reachability and stylesheets, and the
-// route families. Then the HTML checks: html-validate on a sample of pages (every page with --validate-all),
+// published addresses, other hosts, the offline edition's links (relative, resolving, leading where the
+// web page's lead), reachability and stylesheets, and the route families. Then the HTML checks: html-validate on a sample of pages (every page with --validate-all),
 // its time for every page extrapolated, and the Nu checker on one page of each family, as npm test runs it.
 // Usage: npm run bench:site-checks -- [--validate-all] [build folder…]   (default: bench/out/site-1000)
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { pageRedirects } from '../src/redirects.ts';
 import { externalRefsInFolder } from '../tests/lib/other-hosts.mjs';
 import { htmlValidateProblems, nuErrors } from '../tests/lib/html-validity.mjs';
 import { brokenLinks, pageMetadataProblems } from '../tests/lib/links.mjs';
-import { unreachablePages, unstyledPages } from '../tests/lib/offline-edition.mjs';
+import { misdirectedLinks, unreachablePages, unstyledPages } from '../tests/lib/offline-edition.mjs';
 import { builtPages, lostAddresses, publishedAddresses } from '../tests/lib/published.mjs';
 import { routeFamilies } from '../tests/lib/routes.mjs';
 import { loadSiteIndex, siteIndex } from '../tests/lib/site-index.mjs';
@@ -75,6 +75,7 @@ for (const folder of FOLDERS.length ? FOLDERS : ['bench/out/site-1000']) {
     const count = htmlFiles(offline).length;
     await measure(rows, 'offline: read and tokenize every page (shared index)', count, async () => (await loadSiteIndex(offline), []));
     await measure(rows, 'offline: links relative, naming files, resolving', count, () => brokenLinks({ root: offline, offline: true }));
+    await measure(rows, "offline: links lead where the web page's lead", count, () => misdirectedLinks(offline, root));
     await measure(rows, 'offline: every page reachable from the home pages', count, () => unreachablePages(offline));
     await measure(rows, 'offline: stylesheets as on the web', count, () => unstyledPages(offline, root));
     await measure(rows, 'offline: no module script', count, () => [...siteIndex(offline).pages].filter(([, f]) => f.moduleScripts).map(([file]) => file));

@@ -1,5 +1,6 @@
-// The offline edition as files (docs/offline.md): every link relative, naming a file, and resolving;
-// every page of the two languages reachable by links from the home pages, and styled by the files its
+// The offline edition as files (docs/offline.md): every link relative, naming a file, and resolving,
+// and leading where the web page's link leads; every page of the two languages reachable by links
+// from the home pages, and styled by the files its
 // web page loads; no reference to another host; no module script left; every page of the site in it;
 // and the zip, also published with the site, holding exactly the folder. Chromium checks of one page
 // of each kind are in tests/e2e/offline.test.mjs.
@@ -11,7 +12,7 @@ import { unzipSync } from 'fflate';
 import { OFFLINE } from '../../src/offline/layout.ts';
 import { externalRefsInFolder } from '../lib/other-hosts.mjs';
 import { brokenLinks } from '../lib/links.mjs';
-import { unreachablePages, unstyledPages } from '../lib/offline-edition.mjs';
+import { misdirectedLinks, unreachablePages, unstyledPages } from '../lib/offline-edition.mjs';
 import { siteIndex } from '../lib/site-index.mjs';
 import { DIST, DIST_OFFLINE, htmlFiles, OFFLINE_ZIP } from '../lib/site.mjs';
 
@@ -22,6 +23,10 @@ test('the offline edition holds every page of the site', () => {
 
 test('every link is relative, names a file and resolves, #anchors included', () => {
   assert.deepEqual(brokenLinks({ root: DIST_OFFLINE, offline: true }), []);
+});
+
+test("every page's links lead where its web page's links lead, link for link", () => {
+  assert.deepEqual(misdirectedLinks(DIST_OFFLINE, DIST), []);
 });
 
 test('every page of the two languages is reachable by links alone from the home pages', () => {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { unreachablePages, unstyledPages } from './offline-edition.mjs';
+import { misdirectedLinks, unreachablePages, unstyledPages } from './offline-edition.mjs';
 
 const roots = [];
 after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
@@ -46,4 +46,30 @@ test('stylesheets: the same files as the web page loads, else the page is report
     '404.html': page(''),
   });
   assert.deepEqual(unstyledPages(offline, web), ['404.html: offline (none) / web _astro/a.css', 'en/x/index.html: offline _astro/a.css / web _astro/a.css _astro/b.css']);
+});
+
+test('rewritten links: each offline link leads where its web link leads, link for link; what the edition leaves out is not paired', () => {
+  const web = folder({
+    'en/plans/x/index.html': page(
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="modulepreload" href="/_astro/m.js"><script type="module" src="/_astro/m.js"></script>',
+      '<a href="/en/plans/y/?q=1#s2">y</a><a href="#top">top</a><a href="https://gov.cn/">gov</a><p data-offline="omit"><a href="/download.zip">zip</a></p><form action="/en/search/"></form><a href="../">up</a>',
+    ),
+  });
+  const offline = folder({
+    'en/plans/x/index.html': page(
+      '<link rel="stylesheet" href="../../../_astro/a.css"><script src="../../../_offline/m.js" defer></script>',
+      '<a href="../y/index.html?q=1#s2">y</a><a href="#top">top</a><a href="https://gov.cn/">gov</a><form action="../../search/index.html"></form><a href="../index.html">up</a>',
+    ),
+  });
+  assert.deepEqual(misdirectedLinks(offline, web), []);
+  const wrong = folder({
+    'en/plans/x/index.html': page(
+      '<link rel="stylesheet" href="../../../_astro/a.css">',
+      '<a href="../y/index.html#s2">y</a><a href="#top">top</a><a href="https://gov.cn/">gov</a><form action="../../search/index.html"></form><a href="../../index.html">up</a>',
+    ),
+  });
+  assert.deepEqual(misdirectedLinks(wrong, web), [
+    'en/plans/x/index.html: web <a href="/en/plans/y/?q=1#s2"> / offline <a href="../y/index.html#s2">',
+    'en/plans/x/index.html: web <a href="../"> / offline <a href="../../index.html">',
+  ]);
 });

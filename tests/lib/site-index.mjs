@@ -11,7 +11,9 @@ import { walkTags } from './html-tokens.mjs';
 import { htmlFiles } from './site.mjs';
 
 /**
- * @typedef {{ tag: string, attr: string, value: string, rel?: string }} Ref a URL-bearing attribute
+ * @typedef {{ tag: string, attr: string, value: string, rel?: string, omitted?: true }} Ref a URL-bearing
+ *   attribute, with the element's `rel`; `omitted`: inside an element that the offline edition leaves
+ *   out (`data-offline="omit"`, docs/offline.md)
  * @typedef {{
  *   ids: Set<string>, refs: Ref[], selfLinked: string[], lang?: string, title?: string,
  *   hreflangs: string[], noindex: boolean, moduleScripts: number, hosts: import('./external-refs.mjs').Ref[],
@@ -25,10 +27,13 @@ import { htmlFiles } from './site.mjs';
  * body lives (the section tools copy it, on document and parallel pages).
  */
 function refOf(tag) {
-  for (const attr of ['href', 'src', 'data-href']) if (tag.attrs[attr] !== undefined) return { tag: tag.name, attr, value: tag.attrs[attr], rel: tag.attrs.rel };
+  const { rel } = tag.attrs;
+  for (const attr of ['href', 'src', 'data-href']) if (tag.attrs[attr] !== undefined) return { tag: tag.name, attr, value: tag.attrs[attr], rel };
   if (tag.name === 'form' && tag.attrs.action !== undefined) return { tag: 'form', attr: 'action', value: tag.attrs.action };
   return undefined;
 }
+
+const omittedOffline = (tag) => tag.attrs['data-offline'] === 'omit';
 
 /** The facts of one page. @returns {PageFacts} */
 export function pageFacts(html) {
@@ -39,6 +44,7 @@ export function pageFacts(html) {
     facts.hosts.push(...externalRefsOfTag(tag));
     if (attrs.id) facts.ids.add(attrs.id);
     const ref = refOf(tag);
+    if (ref && (omittedOffline(tag) || open.some(omittedOffline))) ref.omitted = true;
     if (ref) facts.refs.push(ref);
     if (tag.name === 'a' && attrs.href?.startsWith('#')) {
       const id = attrs.href.slice(1);
