@@ -120,7 +120,9 @@ describe('nginx with the generated configuration', () => {
   });
 
   test('only GET and HEAD; hostile addresses neither leave the server nor stop it', async () => {
-    for (const method of WRITE_METHODS) assert.equal((await request(origin, '/en/', { method, body: method === 'TRACE' ? undefined : 'x=1' })).status, 405, method);
+    // Each on a connection of its own: over a kept-alive one, nginx may answer 405 before reading the
+    // body and then read the body's bytes as the start of the next request (400).
+    for (const method of WRITE_METHODS) assert.equal((await request(origin, '/en/', { method, body: method === 'TRACE' ? undefined : 'x=1', agent: false })).status, 405, method);
     for (const p of HOSTILE_PATHS) {
       const { status, headers } = await request(origin, p);
       assert.ok([301, 400, 404, 414].includes(status), `${p}: ${status}`);

@@ -186,8 +186,11 @@ describe('search page', () => {
   test('whatever the scripts hide with `hidden` is not displayed (show more after the last result)', async () => {
     await search(page, 'en', 'TCM');
     for (let i = 0; i < 20 && (await page.locator('.search-more').isVisible()); i++) {
+      // "Show more" adds results without marking the list busy: wait for them (or for the button to go)
+      // before looking again, or a click lands while the last batch is still loading.
+      const hits = await page.locator('.search-hit').count();
       await page.locator('.search-more').click();
-      await settled(page);
+      await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n || document.querySelector('.search-more')?.hidden, hits);
     }
     assert.equal(await page.locator('.search-more').isVisible(), false);
     const shown = await page.evaluate(() => [...document.querySelectorAll('[hidden]')].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 80)));
