@@ -46,7 +46,10 @@ function folderBytes(root) {
   for (const f of readdirSync(root, { recursive: true }).map(String)) {
     if (/pagefind-(component-|modular-)?ui|pagefind-highlight/.test(f)) continue;
     const s = statSync(path.join(root, f));
-    if (s.isFile()) (bytes += s.size), files++;
+    if (s.isFile()) {
+      bytes += s.size;
+      files++;
+    }
   }
   return { bytes, files };
 }

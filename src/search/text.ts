@@ -68,6 +68,7 @@ const widthFolds = new Map<string, string>();
 
 /** Per character: the NFKC form where it has the same length (full-width forms to ASCII). */
 export function foldWidth(text: string): string {
+  // eslint-disable-next-line no-control-regex -- every character outside ASCII
   return text.replace(/[^\x00-\x7f]/gu, (ch) => {
     let folded = widthFolds.get(ch);
     if (folded === undefined) {
@@ -86,11 +87,13 @@ const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.t
  * straight apostrophes and quotes, and hyphens, dashes and minus signs (`Xiong’an` is `Xiong'an`,
  * `2024–2027` is `2024-2027`). Each becomes its ASCII form.
  */
-const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries([
-  ...[...'‘’‚‛′'].map((c) => [c, "'"]),
-  ...[...'“”„‟″'].map((c) => [c, '"']),
-  ...[...'‐‑‒–—―−'].map((c) => [c, '-']),
-]);
+const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['‘’‚‛′', "'"],
+    ['“”„‟″', '"'],
+    ['‐‑‒–—―−', '-'],
+  ].flatMap(([variants, ascii]) => [...variants!].map((c): [string, string] => [c, ascii!])),
+);
 const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'g');
 
 /**

@@ -179,7 +179,10 @@ export class SiteSearch extends HTMLElement {
       shown.next += batch.length;
       hits.forEach((hit, i) => {
         if (hit) items.push(this.#renderHit(hit));
-        else shown.list.splice(shown.list.indexOf(batch[i]!), 1), shown.next--;
+        else {
+          shown.list.splice(shown.list.indexOf(batch[i]!), 1);
+          shown.next--;
+        }
       });
     }
     list.append(...items);
