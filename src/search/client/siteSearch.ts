@@ -67,6 +67,8 @@ export class SiteSearch extends HTMLElement {
     const input = this.#el<HTMLInputElement>('input[name="q"]');
     input.addEventListener('focus', () => void this.#backend(this.#state.index).then((b) => b.warm()), { once: true });
     input.addEventListener('input', () => {
+      // A Han query waits for the Traditional map (src/search/text.ts): load it during the typing pause.
+      if (hasHan(input.value)) void this.#backend(this.#state.index).then((b) => b.simplifiedMap().catch(() => undefined));
       clearTimeout(this.#typingTimer);
       this.#typingTimer = setTimeout(() => this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push', true), DEBOUNCE_MS);
     });
