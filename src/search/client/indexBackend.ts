@@ -27,6 +27,8 @@ export class IndexBackend implements SearchBackend {
   readonly #load: LoadFile;
   readonly #pageUrl: (path: string) => string;
   #manifest?: Promise<Manifest>;
+  /** The manifest's `root`, once it has loaded. */
+  #root?: string;
   #facts?: Promise<FactColumns>;
   readonly #files = new Map<string, Promise<unknown>>();
   /** The last few look-ups, decoded: the next keystroke repeats all but one of them. */
@@ -54,7 +56,10 @@ export class IndexBackend implements SearchBackend {
   }
 
   #rooted<T>(file: string): Promise<T> {
-    return this.#manifestFile().then((m) => this.#file<T>(`${m.root}${file}`));
+    // Once the manifest is in, a file is requested at once rather than a task later: the UI asks for a
+    // page of results' records and counts the facets while they load.
+    if (this.#root !== undefined) return this.#file<T>(`${this.#root}${file}`);
+    return this.#manifestFile().then((m) => this.#file<T>(`${(this.#root = m.root)}${file}`));
   }
 
   #manifestFile(): Promise<Manifest> {

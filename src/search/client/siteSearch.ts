@@ -153,9 +153,11 @@ export class SiteSearch extends HTMLElement {
       const matches = await backend.match(query);
       if (id !== this.#searchId) return;
       this.#shown = { query, list: filterMatches(matches, state.filters), order: matchOrder(state.sort), next: 0, backend };
-      this.#renderFacets(facetCounts(matches, state.filters));
       list.replaceChildren();
-      await this.#showMore(id);
+      const firstPage = this.#showMore(id);
+      // Counted while the first results' records load.
+      this.#renderFacets(facetCounts(matches, state.filters));
+      await firstPage;
       if (id !== this.#searchId) return;
       const count = this.#shown.list.length;
       status.textContent = query.text ? fill(count ? this.#labels.results : this.#labels.none, { count, q: state.q.trim() }) : fill(this.#labels.resultsAll, { count });
