@@ -84,3 +84,14 @@ test('facts and an empty query: every page with its filters and date', async () 
     ],
   );
 });
+
+test('typing: each keystroke finds what a fresh backend finds (a longer query looks only among the pages of the last)', async () => {
+  const files = searchIndexFiles('zh', pages, {});
+  const { backend } = backendOver(files);
+  const ids = async (b: IndexBackend, q: string) => (await b.match(parseQuery(q))).map((m) => [m.id, m.score]).sort();
+  // Typed one character at a time, then erased back (the shorter query must not be narrowed).
+  for (const typed of ['医联体建设', 'medical consortia', '2024–2027', '人人人才']) {
+    const steps = [...typed].map((_, i) => typed.slice(0, i + 1));
+    for (const q of [...steps, ...steps.reverse()]) assert.deepEqual(await ids(backend, q), await ids(backendOver(files).backend, q), q);
+  }
+});
