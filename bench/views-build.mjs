@@ -43,6 +43,7 @@ function build(entries) {
 
 /** Astro's per-page lines, `├─ /en/topics/talent/compare/index.html (+12ms)`, with their colours taken out. */
 function pageTimes(stdout) {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
   const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
   return [...plain.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1], ms: Number(m[2]) }));
 }

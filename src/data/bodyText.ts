@@ -19,6 +19,8 @@ export function bodyText(doc: LocalizedDocument): Promise<BodyText> {
   let text = texts.get(key);
   if (!text) {
     container ??= experimental_AstroContainer.create().then((c) => (c.addServerRenderer({ renderer: mdxRenderer }), c));
+    // DocumentBody's type comes from Astro's language tools, which typescript-eslint does not load.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
     text = container.then((c) => c.renderToString(DocumentBody, { props: { doc } })).then(sectionsOf);
     texts.set(key, text);
   }

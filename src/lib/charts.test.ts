@@ -29,7 +29,7 @@ test('barScale runs from zero to the largest value and survives all-zero data', 
     [[0, 0], 100, 0, 0],
     [[5], 50, -3, 0],
   ];
-  for (const [values, width, value, want] of cases) assert.equal(barScale(values, width)(value), want, `${values} → ${value}`);
+  for (const [values, width, value, want] of cases) assert.equal(barScale(values, width)(value), want, `${values.join(',')} → ${value}`);
 });
 
 test('wrapText breaks English at spaces and Chinese between characters, within the width', () => {

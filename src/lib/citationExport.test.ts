@@ -53,9 +53,9 @@ test('citationFiles: RIS, BibTeX and CSL-JSON each read back (citation-js) to th
     const files = citationFiles(c);
     assert.ok(files.bibtex.startsWith(`@misc{${c.key},`), files.bibtex);
     for (const [format, text] of Object.entries(files)) {
-      const [item] = new Cite(text).data as Record<string, any>[];
+      const [item] = new Cite(text).data as { type: string; title: string; number?: string; author: { literal?: string; family?: string }[]; issued: { 'date-parts': number[][] }; URL: string }[];
       assert.equal(item!.title, c.title, `${c.key} ${format}: title`);
-      assert.deepEqual(item!.author.map((a: { literal?: string; family?: string }) => a.literal ?? a.family), c.authors, `${c.key} ${format}: authors`);
+      assert.deepEqual(item!.author.map((a) => a.literal ?? a.family), c.authors, `${c.key} ${format}: authors`);
       assert.deepEqual(item!.issued['date-parts'][0], c.date.split('-').map(Number), `${c.key} ${format}: date`);
       assert.equal(item!.URL, c.url, `${c.key} ${format}: URL`);
       // BibTeX's @misc has no type of work or number of its own (they are printed from type and note).

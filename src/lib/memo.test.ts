@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoize } from './memo.ts';
 
-test('memoize: one computation per distinct arguments, unless told not to keep results', async () => {
+test('memoize: one computation per distinct arguments, unless told not to keep results', () => {
   const cases: [string, boolean, string[][], number][] = [
     ['same arguments computed once', true, [['zh'], ['zh'], ['zh']], 1],
     ['each distinct argument list once', true, [['zh', 'a'], ['en', 'a'], ['zh', 'a'], ['zh', 'b']], 3],

@@ -103,7 +103,7 @@ export function splitSections(html: string, prefix: string): BodySection[] {
     sections.at(-1)!.nodes.push(node);
   });
   return sections
-    .map(({ anchor, nodes }) => ({ anchor, html: nodes.map((n) => serialize({ nodeName: '#document-fragment', childNodes: [n] } as Fragment)).join('') }))
+    .map(({ anchor, nodes }) => ({ anchor, html: nodes.map((n) => serialize({ nodeName: '#document-fragment', childNodes: [n] })).join('') }))
     .filter((s) => s.anchor !== null || s.html.trim() !== '');
 }
 
@@ -116,8 +116,10 @@ export function alignSections(first: BodySection[], second: BodySection[]): Para
   let at = -1;
   for (const s of second) {
     const i = rows.findIndex((r) => r.anchor === s.anchor);
-    if (i >= 0) (rows[i]!.second = s.html), (at = i);
-    else rows.splice(++at, 0, { anchor: s.anchor, second: s.html });
+    if (i >= 0) {
+      rows[i]!.second = s.html;
+      at = i;
+    } else rows.splice(++at, 0, { anchor: s.anchor, second: s.html });
   }
   return rows;
 }

@@ -46,7 +46,10 @@ export function headingNumber(anchor: string, lang: Lang): string | null {
 function toRoman(n: number): string {
   const numerals: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
-  for (const [value, glyph] of numerals) while (n >= value) (out += glyph), (n -= value);
+  for (const [value, glyph] of numerals) while (n >= value) {
+      out += glyph;
+      n -= value;
+    }
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** Characters XML 1.0 does not allow anywhere, even escaped (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/F). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

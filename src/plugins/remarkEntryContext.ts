@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { entryFromPath } from './entryFile.ts';
@@ -18,13 +18,12 @@ export function remarkEntryContext() {
     if (!entry) return;
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-      if (!element.name || !CONTEXT_COMPONENTS.has(element.name)) return;
-      const has = (name: string) => element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+      if (!node.name || !CONTEXT_COMPONENTS.has(node.name)) return;
+      const has = (name: string) => node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
       const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
       // An author's own `doc` (DocLink's target) wins over the current document.
-      if (!has('doc')) element.attributes.push(attr('doc', entry.doc));
-      if (!has('lang')) element.attributes.push(attr('lang', entry.lang));
+      if (!has('doc')) node.attributes.push(attr('doc', entry.doc));
+      if (!has('lang')) node.attributes.push(attr('lang', entry.lang));
     });
   };
 }

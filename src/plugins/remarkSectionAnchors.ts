@@ -1,4 +1,4 @@
-import type { Heading, Root, Text } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast'; // types data.hProperties
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -26,13 +26,13 @@ export function remarkSectionAnchors() {
       if (node.depth < 2 || node.depth > 4) return;
       const last = node.children.at(-1);
       const match = last?.type === 'text' ? MARKER.exec(last.value) : null;
-      if (!match) {
+      if (!match || last?.type !== 'text') {
         file.fail(`heading "${toString(node)}" has no anchor: end it with \\{#s1} (official numbering) or \\{#short-name}`, node);
       }
       const id = match[1]!;
       if (seen.has(id)) file.fail(`anchor #${id} is used twice`, node);
       seen.add(id);
-      (last as Text).value = last!.type === 'text' ? (last as Text).value.slice(0, match.index) : '';
+      last.value = last.value.slice(0, match.index);
       const secnum = headingNumber(id, entry.lang);
       const part = partLabel(id, entry.lang, toString(node).trim());
       const aliases = anchorAliases(entry.doc, id, anchorRenames);

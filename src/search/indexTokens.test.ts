@@ -71,3 +71,15 @@ test('runStarts finds positions where the lookups sit at their offsets', () => {
   ];
   for (const [q, positions, starts] of cases) assert.deepEqual(runStarts(lookups(parseQuery(q)), positions), starts, q);
 });
+
+test('runStarts agrees with checking every start against every look-up', () => {
+  const list = lookups(parseQuery('医联体建设'));
+  // Pseudo-random ascending positions, dense enough that runs occur.
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let round = 0; round < 50; round++) {
+    const positions = list.map(() => [...new Set(Array.from({ length: 40 }, () => Math.floor(random() * 60)))].sort((a, b) => a - b));
+    const expected = positions[0]!.map((p) => p - list[0]!.position).filter((start) => list.every((l, k) => positions[k]!.includes(start + l.position)));
+    assert.deepEqual(runStarts(list, positions), expected);
+  }
+});

@@ -133,13 +133,23 @@ export function lookups(query: Query): Lookup[] {
 
 /**
  * The positions where a query's look-ups sit at their offsets: `positions` gives, for each look-up (in
- * the order of `list`), its positions in one page. A check on index positions before the page's text is
- * read; punctuation between the words is not in the index, so {@link findMatches} on the text settles it.
+ * the order of `list`), its positions in one page, in ascending order (as the index stores them). A
+ * check on index positions before the page's text is read; punctuation between the words is not in the
+ * index, so {@link findMatches} on the text settles it.
  * @example runStarts(lookups(parseQuery('中医药')), [[3, 9], [4, 7]]) // [3]
  */
 export function runStarts(list: readonly Lookup[], positions: readonly (readonly number[])[]): number[] {
   const [first, ...rest] = list;
   if (!first) return [];
-  const sets = positions.slice(1).map((p) => new Set(p));
-  return (positions[0] ?? []).map((p) => p - first.position).filter((start) => rest.every((l, k) => sets[k]!.has(start + l.position)));
+  // One walk along each list: the starts only grow, so each list's cursor only moves forward.
+  const cursors = rest.map(() => 0);
+  const found = (start: number) =>
+    rest.every((l, k) => {
+      const at = positions[k + 1] ?? [];
+      let i = cursors[k]!;
+      while (i < at.length && at[i]! < start + l.position) i++;
+      cursors[k] = i;
+      return at[i] === start + l.position;
+    });
+  return (positions[0] ?? []).map((p) => p - first.position).filter(found);
 }

@@ -48,6 +48,24 @@ test('fold keeps the length and folds width, typography and case', () => {
   }
 });
 
+test('fold is its per-character definition on every code point that can change, and on whole texts', () => {
+  // The definition, one character at a time; fold skips characters it cannot change and lower-cases whole texts.
+  // Planes 0 and 1 hold every character with a case or a width form; plane 2 the compatibility ideographs; plane 14 tags.
+  const width = (ch: string) => (ch.normalize('NFKC').length === ch.length ? ch.normalize('NFKC') : ch);
+  const typography = (s: string) => s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―−]/g, '-');
+  const lower = (s: string) => [...s].map((ch) => (/[\p{Lu}\p{Lt}]/u.test(ch) && ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  const chars: string[] = [];
+  const planes = [[0, 0x1ffff], [0x2f800, 0x2fa1f], [0xe0000, 0xe01ef]] as const;
+  for (const [from, to] of planes) for (let cp = from; cp <= to; cp++) if (cp < 0xd800 || cp > 0xdfff) chars.push(String.fromCodePoint(cp));
+  const wrong = chars.filter((ch) => fold(ch) !== lower(typography(width(ch))));
+  assert.deepEqual(wrong, []);
+  for (let i = 0; i < chars.length; i += 512) {
+    const text = chars.slice(i, i + 512).join('');
+    assert.equal(fold(text), chars.slice(i, i + 512).map(fold).join(''), `code points from U+${chars[i]!.codePointAt(0)!.toString(16)}`);
+  }
+  assert.equal(fold('ΟΔΟΣ Σ'), 'οδοσ σ');
+});
+
 test('findMatches: substrings that start at a token boundary, case-insensitive', () => {
   const cases: [string, string, [number, number][]][] = [
     ['京津冀中医药协同发展', '中医', [[3, 5]]],

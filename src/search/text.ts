@@ -66,9 +66,16 @@ export function tokenize(text: string): Token[] {
 /** Each character's width fold, worked out once (NFKC is slow, and a page repeats its characters). */
 const widthFolds = new Map<string, string>();
 
+/**
+ * The characters NFKC may change: all but ASCII and the CJK Unified Ideographs (and Extension A), which
+ * it never changes (text.test.ts checks every code point). Skipping those is what makes Chinese text quick.
+ */
+// eslint-disable-next-line no-control-regex -- ASCII is a range of control and printable characters
+const WIDTH_CANDIDATES = /[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
+
 /** Per character: the NFKC form where it has the same length (full-width forms to ASCII). */
 export function foldWidth(text: string): string {
-  return text.replace(/[^\x00-\x7f]/gu, (ch) => {
+  return text.replace(WIDTH_CANDIDATES, (ch) => {
     let folded = widthFolds.get(ch);
     if (folded === undefined) {
       const n = ch.normalize('NFKC');
@@ -78,19 +85,32 @@ export function foldWidth(text: string): string {
   });
 }
 
-/** Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift. */
-const foldCase = (text: string) => text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch));
+/**
+ * Where `toLowerCase` of a whole text differs from lower-casing its upper and title case letters one by
+ * one (text.test.ts checks every code point): `İ`, whose lower case is longer; `Σ`, whose lower case
+ * depends on the next letter; Roman numerals and circled letters, which are not letters.
+ */
+const CASE_EXCEPTIONS = /[\u0130\u03a3\u2160-\u216f\u24b6-\u24cf]/u;
+
+/**
+ * Lower case, except the few characters whose lower case is longer (e.g. 'İ'): offsets must not drift.
+ * A text without {@link CASE_EXCEPTIONS} is lower-cased at once (a page's text is long; one call per letter is slow).
+ */
+const foldCase = (text: string) =>
+  CASE_EXCEPTIONS.test(text) ? text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)) : text.toLowerCase();
 
 /**
  * Typographic variants of one character that a reader types or pastes interchangeably: curly and
  * straight apostrophes and quotes, and hyphens, dashes and minus signs (`Xiong’an` is `Xiong'an`,
  * `2024–2027` is `2024-2027`). Each becomes its ASCII form.
  */
-const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries([
-  ...[...'‘’‚‛′'].map((c) => [c, "'"]),
-  ...[...'“”„‟″'].map((c) => [c, '"']),
-  ...[...'‐‑‒–—―−'].map((c) => [c, '-']),
-]);
+const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['‘’‚‛′', "'"],
+    ['“”„‟″', '"'],
+    ['‐‑‒–—―−', '-'],
+  ].flatMap(([variants, ascii]) => [...variants!].map((c): [string, string] => [c, ascii!])),
+);
 const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'g');
 
 /**
@@ -179,10 +199,11 @@ export interface Range {
  * Every match of the query in a text (non-overlapping, left to right), following the module's rules:
  * compared after {@link fold}ing, starting at a token boundary. Whitespace in the text must already
  * be collapsed (as {@link fromIndexTokens} gives it); offsets are valid in the text as given.
+ * @param folded the text's {@link fold}, when the caller keeps it (a result's text is searched at every keystroke)
  */
-export function findMatches(text: string, query: Query): Range[] {
+export function findMatches(text: string, query: Query, folded?: string): Range[] {
   if (!query.text) return [];
-  const folded = fold(text);
+  folded ??= fold(text);
   const out: Range[] = [];
   for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
     if (!isTokenStart(folded, at) || (out.length && at < out[out.length - 1]!.end)) continue;

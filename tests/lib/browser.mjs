@@ -122,7 +122,7 @@ export async function openFolder(root) {
 export async function axeViolations(page) {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    // @ts-ignore axe is injected above
+    // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });

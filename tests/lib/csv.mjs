@@ -16,7 +16,10 @@ export function parseCsv(text) {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('CSV: unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        }
         else if (text[i] === '"') {
           i++;
           break;

@@ -73,7 +73,7 @@ export function externalRefsInJson(json, options = {}, where = 'json') {
   if (typeof json === 'string' && !JSON_URL_STRING.test(json)) return [];
   const strings = [];
   const visit = (v) => {
-    if (typeof v === 'string') SCHEMA_ORG_TERM.test(v) || strings.push(v);
+    if (typeof v === 'string' && !SCHEMA_ORG_TERM.test(v)) strings.push(v);
     // A JSON-LD `@context` names a vocabulary (https://schema.org), like an XML namespace: no browser fetches it.
     else if (v && typeof v === 'object') Object.entries(v).forEach(([key, value]) => key !== '@context' && visit(value));
   };

@@ -1,4 +1,3 @@
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { attrOf, scanHtml } from '../../lib/htmlScan.ts';
 import { IGNORE_ATTRIBUTE, INLINE_ELEMENTS, LABEL_ELEMENTS, labelSeparator, SKIPPED_ELEMENTS } from '../elements.ts';
 import { SEARCH_FILTERS, type PageFacts } from '../results.ts';
@@ -6,7 +5,7 @@ import { fromIndexTokens, readableToken, SPACE_TOKEN, tokenOffsets, toIndexToken
 import type { SectionStart } from '../text.ts';
 
 /**
- * Reads a built page once for search (build time only: parse5). What it reads is what search promises
+ * Reads a built page once for search (build time only: a streaming read with htmlparser2, src/lib/htmlScan.ts). What it reads is what search promises
  * to find (docs/search.md): the `data-pagefind-body` regions without their ignored parts and skipped
  * elements (src/search/elements.ts), with a space at every element boundary except inline ones.
  *
@@ -15,7 +14,6 @@ import type { SectionStart } from '../text.ts';
  * query can be located character by character (docs/search.md).
  */
 
-type TextNode = DefaultTreeAdapterMap['textNode'];
 /** A piece of the indexed text: a text node of the page, or text the reading adds (a label's separator). */
 type Piece = { value: string };
 
@@ -129,7 +127,10 @@ export function indexPage(html: string): IndexedPage | undefined {
       };
       if (metaValue === 'title' && titles.meta === undefined) el.title = { text: '', meta: true };
       else if (name === 'h1' && titles.h1 === undefined) el.title = { text: '', meta: false };
-      if (el.body) (bodies++, (hasBody = true));
+      if (el.body) {
+        bodies++;
+        hasBody = true;
+      }
       if (el.skipped) skipped++;
       else if (reading() && el.boundary) parts.push(null);
       const anchor = attrOf(tag, 'id');

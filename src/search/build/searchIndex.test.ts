@@ -18,11 +18,10 @@ const pages: PageToIndex[] = SOURCES.map(([url, html]) => ({ url, page: indexPag
 /** A backend over the files in memory, as the browser would read them. */
 function backendOver(files: Map<string, string>) {
   const reads: string[] = [];
-  const load = async (file: string) => {
+  const load = (file: string) => {
     reads.push(file);
     const body = files.get(file);
-    if (body === undefined) throw new Error(`no file ${file}`);
-    return JSON.parse(body) as unknown;
+    return body === undefined ? Promise.reject(new Error(`no file ${file}`)) : Promise.resolve(JSON.parse(body) as unknown);
   };
   return { backend: new IndexBackend('zh', load, (path) => `/${path}`), reads };
 }
@@ -34,11 +33,11 @@ test('searchIndexFiles: a manifest naming a hashed folder that holds every other
   assert.match(manifest.root, /^[0-9a-f]{10}\/$/);
   for (const file of files.keys()) assert.ok(file === INDEX_FILES.manifest || file.startsWith(manifest.root), file);
   assert.deepEqual(JSON.parse(files.get(`${manifest.root}${INDEX_FILES.t2s}`)!), { 醫: '医' });
-  const record = JSON.parse(files.get(`${manifest.root}${INDEX_FILES.record(0)}`)!);
+  const record = JSON.parse(files.get(`${manifest.root}${INDEX_FILES.record(0)}`)!) as Record<string, unknown>;
   assert.deepEqual([record.url, record.title, record.kind, record.date], ['zh/plans/a/', '巴南区中医药发展方案', undefined, '2024-05-08']);
   // The same pages give the same files; a changed page changes the folder.
   assert.deepEqual(searchIndexFiles('zh', pages, { 醫: '医' }), files);
-  assert.notEqual(JSON.parse(searchIndexFiles('zh', pages.slice(1), {}).get(INDEX_FILES.manifest)!).root, manifest.root);
+  assert.notEqual((JSON.parse(searchIndexFiles('zh', pages.slice(1), {}).get(INDEX_FILES.manifest)!) as Manifest).root, manifest.root);
 });
 
 test('the index finds exactly the pages that contain every substring of their text (the search promise)', async () => {
@@ -84,4 +83,15 @@ test('facts and an empty query: every page with its filters and date', async () 
       ['2', { facets: {}, date: undefined }],
     ],
   );
+});
+
+test('typing: each keystroke finds what a fresh backend finds (a longer query looks only among the pages of the last)', async () => {
+  const files = searchIndexFiles('zh', pages, {});
+  const { backend } = backendOver(files);
+  const ids = async (b: IndexBackend, q: string) => (await b.match(parseQuery(q))).map((m) => [m.id, m.score]).sort();
+  // Typed one character at a time, then erased back (the shorter query must not be narrowed).
+  for (const typed of ['医联体建设', 'medical consortia', '2024–2027', '人人人才']) {
+    const steps = [...typed].map((_, i) => typed.slice(0, i + 1));
+    for (const q of [...steps, ...steps.reverse()]) assert.deepEqual(await ids(backend, q), await ids(backendOver(files).backend, q), q);
+  }
 });

@@ -103,7 +103,7 @@ function dictionaryPhrases(): readonly [string, string][] {
 }
 
 /** The source side of an opencc-js dictionary (`"a alpha|b beta"` or `[["a", "alpha"], …]`). */
-const dictKeys = (dict: OpenCC.DictLike): string[] => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]!) : dict.map(([k]) => k!));
+const dictKeys = (dict: OpenCC.DictLike): string[] => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]!) : dict.map(([k]) => k));
 
 interface TrieNode {
   next: Map<string, TrieNode>;

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/format.ts';
 import { indexFolder } from '../indexFormat.ts';
-import { facetCounts, SEARCH_FILTERS, filterAndSort, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
+import { facetCounts, SEARCH_FILTERS, filterAndSort, filterMatches, matchOrder, sortFirst, type SearchFilter, type FacetCounts, type Match } from '../results.ts';
 import { hasHan, parseQuery, type Query, type Segment } from '../text.ts';
 import { MAX_QUERY_LENGTH, readState, writeState, type SearchState } from '../urlState.ts';
 import type { Lang } from '../../schemas/common.ts';
@@ -53,7 +53,8 @@ export class SiteSearch extends HTMLElement {
   #typingTimer?: ReturnType<typeof setTimeout>;
   /** Whether the current history entry was made while typing (the next keystrokes replace it). */
   #typing = false;
-  #shown: { query: Query; list: Match[]; next: number; backend: SearchBackend } | undefined;
+  /** The results of the last search: `list` is in `order` up to `next`, in no order after it. */
+  #shown: { query: Query; list: Match[]; order: (a: Match, b: Match) => number; next: number; backend: SearchBackend } | undefined;
   /** Whether the URL's query was longer than {@link MAX_QUERY_LENGTH} and was cut. */
   #truncated = false;
 
@@ -66,6 +67,8 @@ export class SiteSearch extends HTMLElement {
     const input = this.#el<HTMLInputElement>('input[name="q"]');
     input.addEventListener('focus', () => void this.#backend(this.#state.index).then((b) => b.warm()), { once: true });
     input.addEventListener('input', () => {
+      // A Han query waits for the Traditional map (src/search/text.ts): load it during the typing pause.
+      if (hasHan(input.value)) void this.#backend(this.#state.index).then((b) => b.simplifiedMap().catch(() => undefined));
       clearTimeout(this.#typingTimer);
       this.#typingTimer = setTimeout(() => this.#commit({ q: input.value }, this.#typing ? 'replace' : 'push', true), DEBOUNCE_MS);
     });
@@ -149,10 +152,12 @@ export class SiteSearch extends HTMLElement {
       const query = parseQuery(state.q, map);
       const matches = await backend.match(query);
       if (id !== this.#searchId) return;
-      this.#shown = { query, list: filterAndSort(matches, state.filters, state.sort), next: 0, backend };
-      this.#renderFacets(facetCounts(matches, state.filters));
+      this.#shown = { query, list: filterMatches(matches, state.filters), order: matchOrder(state.sort), next: 0, backend };
       list.replaceChildren();
-      await this.#showMore(id);
+      const firstPage = this.#showMore(id);
+      // Counted while the first results' records load.
+      this.#renderFacets(facetCounts(matches, state.filters));
+      await firstPage;
       if (id !== this.#searchId) return;
       const count = this.#shown.list.length;
       status.textContent = query.text ? fill(count ? this.#labels.results : this.#labels.none, { count, q: state.q.trim() }) : fill(this.#labels.resultsAll, { count });
@@ -173,13 +178,18 @@ export class SiteSearch extends HTMLElement {
     const list = this.#el('.search-results');
     const items: HTMLLIElement[] = [];
     while (items.length < PAGE && shown.next < shown.list.length) {
+      // Only the results about to be shown are put in order: the list can hold thousands.
+      shown.list = [...shown.list.slice(0, shown.next), ...sortFirst(shown.list.slice(shown.next), PAGE - items.length, shown.order)];
       const batch = shown.list.slice(shown.next, shown.next + PAGE - items.length);
       const hits = await Promise.all(batch.map((m) => shown.backend.details(m, shown.query)));
       if (id !== this.#searchId) return;
       shown.next += batch.length;
       hits.forEach((hit, i) => {
         if (hit) items.push(this.#renderHit(hit));
-        else shown.list.splice(shown.list.indexOf(batch[i]!), 1), shown.next--;
+        else {
+          shown.list.splice(shown.list.indexOf(batch[i]!), 1);
+          shown.next--;
+        }
       });
     }
     list.append(...items);

@@ -36,7 +36,7 @@ export function fileLoader(transport: Transport, folder: string, key: string): L
     return async (file) => {
       const response = await fetch(`${folder}${file}`);
       if (!response.ok) throw new Error(`search: ${file} ${response.status}`);
-      return response.json();
+      return (await response.json()) as unknown;
     };
   globalThis.siteSearchData ??= (name, data) => {
     waiting.get(name)?.(data);
