@@ -1,4 +1,4 @@
-// `npm test`: every check, in order — type check, lint, build, then one Node test run over unit tests
+// `npm test`: every check, in order — type check, lint, format check, build, then one Node test run over unit tests
 // (src/**/*.test.ts), content checks, built-site checks, browser tests and the deployment tests
 // against nginx (tests/**/*.test.mjs).
 // One test run at the end means one closing summary line for the whole suite.
@@ -37,6 +37,8 @@ function step(label, command, args, env = {}, after = () => {}) {
 step('type check', 'astro', ['check']);
 // ESLint as Starlight sets it up (eslint.config.mjs): typescript-eslint with types, eslint-plugin-astro.
 step('lint', 'eslint', ['.']);
+// Prettier as Starlight sets it up (.prettierrc): the tree is formatted, or the run stops here.
+step('format check', 'prettier', ['--check', '.']);
 // The tests read dist/ as the default build (no SITE_URL, base /); variants build into their own folders.
 step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // The site must work under any base path and with a public origin: one more build, under /kb/ with
