@@ -31,14 +31,23 @@ export default tseslint.config(
 		},
 	},
 	// JavaScript files (tests, scripts, benchmarks) and components are linted without type information.
-	{ files: ['**/*.js', '**/*.mjs', '**/*.astro', 'bench/reference/**'], extends: [tseslint.configs.disableTypeChecked] },
+	{
+		files: ['**/*.js', '**/*.mjs', '**/*.astro', 'bench/reference/**'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
 
 	// Components and pages.
 	eslintPluginAstro.configs.recommended,
 
 	// Code that runs in the reader's browser, and tests and benchmarks that pass functions to a page.
 	{
-		files: ['src/**/client/**/*.ts', 'src/client/**/*.ts', 'src/**/*.astro', 'tests/**', 'bench/**'],
+		files: [
+			'src/**/client/**/*.ts',
+			'src/client/**/*.ts',
+			'src/**/*.astro',
+			'tests/**',
+			'bench/**',
+		],
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	// TypeScript checks names itself (typescript-eslint's advice: no-undef only misreads types and globals).
@@ -53,7 +62,12 @@ export default tseslint.config(
 			// Allow unused variables for sibling properties in destructuring, or starting with `_`.
 			'@typescript-eslint/no-unused-vars': [
 				'error',
-				{ ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+				{
+					ignoreRestSiblings: true,
+					destructuredArrayIgnorePattern: '^_',
+					varsIgnorePattern: '^_',
+					argsIgnorePattern: '^_',
+				},
 			],
 			// Allow `any` in rest parameter arrays, e.g. `(...args: any[]) => void`.
 			'@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],

@@ -5,10 +5,15 @@ import { openSite } from '../tests/lib/browser.mjs';
 const [path = '/en/', out = 'page.pdf'] = process.argv.slice(2);
 const site = await openSite();
 try {
-  const page = await site.newPage();
-  await page.goto(site.url(path), { waitUntil: 'load' });
-  await page.pdf({ path: out, format: 'A4', printBackground: false, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
-  console.log(`${out}: ${path} printed`);
+	const page = await site.newPage();
+	await page.goto(site.url(path), { waitUntil: 'load' });
+	await page.pdf({
+		path: out,
+		format: 'A4',
+		printBackground: false,
+		margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+	});
+	console.log(`${out}: ${path} printed`);
 } finally {
-  await site.close();
+	await site.close();
 }

@@ -11,7 +11,10 @@ import { ensureDebianTools } from './ensure-debian.mjs';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'npm-test-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ');
 
 /**
  * Runs a command, echoing it, then `after()`, and stops the whole run on failure. It runs under bash,
@@ -19,19 +22,28 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
  * on a shared machine says what it cost as well as how long it took.
  */
 function step(label, command, args, env = {}, after = () => {}) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const loadBefore = load();
-  const times = path.join(scratch, 'times');
-  const result = spawnSync('bash', ['-c', '"$@"; s=$?; times > "$TIMES"; exit $s', 'bash', command, ...args], { stdio: 'inherit', env: { ...process.env, ...env, TIMES: times } });
-  const [, um, us, sm, ss] = /\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(existsSync(times) ? readFileSync(times, 'utf8') : '') ?? [];
-  const cpu = (Number(um) + Number(sm)) * 60 + Number(us) + Number(ss);
-  after();
-  console.log(`  ${label} took ${((Date.now() - started) / 1000).toFixed(1)} s (CPU ${cpu.toFixed(1)} s; load ${loadBefore} → ${load()})`);
-  if (result.status !== 0) {
-    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status || 1);
-  }
+	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	const started = Date.now();
+	const loadBefore = load();
+	const times = path.join(scratch, 'times');
+	const result = spawnSync(
+		'bash',
+		['-c', '"$@"; s=$?; times > "$TIMES"; exit $s', 'bash', command, ...args],
+		{ stdio: 'inherit', env: { ...process.env, ...env, TIMES: times } }
+	);
+	const [, um, us, sm, ss] =
+		/\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(
+			existsSync(times) ? readFileSync(times, 'utf8') : ''
+		) ?? [];
+	const cpu = (Number(um) + Number(sm)) * 60 + Number(us) + Number(ss);
+	after();
+	console.log(
+		`  ${label} took ${((Date.now() - started) / 1000).toFixed(1)} s (CPU ${cpu.toFixed(1)} s; load ${loadBefore} → ${load()})`
+	);
+	if (result.status !== 0) {
+		console.error(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
+		process.exit(result.status || 1);
+	}
 }
 
 step('type check', 'astro', ['check']);
@@ -43,7 +55,11 @@ step('format check', 'prettier', ['--check', '.']);
 step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // The site must work under any base path and with a public origin: one more build, under /kb/ with
 // SITE_URL set, for the link checker, a smoke test, and the absolute links of feeds and sitemap.
-step('build under a sub-path with SITE_URL', 'astro', ['build'], { SITE_URL: SUBPATH.site, BASE_PATH: SUBPATH.base, OUT_DIR: SUBPATH.root });
+step('build under a sub-path with SITE_URL', 'astro', ['build'], {
+	SITE_URL: SUBPATH.site,
+	BASE_PATH: SUBPATH.base,
+	OUT_DIR: SUBPATH.root,
+});
 // Chromium, Java (the Nu HTML Checker), bibutils and nginx (tests/deploy/), from Debian's packages when missing.
 ensureDebianTools();
 // Two test files at a time: most of a browser test's time is spent waiting on Chromium, and the two
@@ -51,18 +67,18 @@ ensureDebianTools();
 // slowest tests and the count, printed once the run is over.
 const slowest = path.join(scratch, 'slowest.txt');
 step(
-  'tests',
-  process.execPath,
-  [
-    '--test',
-    '--test-concurrency=2',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/slowest-tests.mjs',
-    `--test-reporter-destination=${slowest}`,
-    'src/**/*.test.ts',
-    'tests/**/*.test.mjs',
-  ],
-  {},
-  () => existsSync(slowest) && console.log(`\n${readFileSync(slowest, 'utf8').trimEnd()}`),
+	'tests',
+	process.execPath,
+	[
+		'--test',
+		'--test-concurrency=2',
+		'--test-reporter=spec',
+		'--test-reporter-destination=stdout',
+		'--test-reporter=./scripts/slowest-tests.mjs',
+		`--test-reporter-destination=${slowest}`,
+		'src/**/*.test.ts',
+		'tests/**/*.test.mjs',
+	],
+	{},
+	() => existsSync(slowest) && console.log(`\n${readFileSync(slowest, 'utf8').trimEnd()}`)
 );

@@ -11,9 +11,9 @@ import type { AnchorRename, PageRedirect } from './lib/redirects.ts';
  * forwards to `to`, keeping the reader's `#anchor` (src/pages/[...redirect].astro).
  */
 export const pageRedirects: readonly PageRedirect[] = [
-  // Every other kind list is a plural (agreements, plans, notices…), so readers who guess the pattern type faqs.
-  { from: 'zh/faqs/', to: 'zh/faq/' },
-  { from: 'en/faqs/', to: 'en/faq/' },
+	// Every other kind list is a plural (agreements, plans, notices…), so readers who guess the pattern type faqs.
+	{ from: 'zh/faqs/', to: 'zh/faq/' },
+	{ from: 'en/faqs/', to: 'en/faq/' },
 ];
 
 /** Section anchors renamed inside a document (both languages): the old anchor keeps leading to the section. */

@@ -5,10 +5,10 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  devToolbar: { enabled: false },
-  integrations: [mdx()],
+	outDir: process.env.OUT_DIR || './dist',
+	cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+	integrations: [mdx()],
 });

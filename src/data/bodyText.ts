@@ -15,14 +15,18 @@ const texts = new Map<string, Promise<BodyText>>();
  * place to adapt if a later Astro changes it.)
  */
 export function bodyText(doc: LocalizedDocument): Promise<BodyText> {
-  const key = `${doc.id}/${doc.lang}`;
-  let text = texts.get(key);
-  if (!text) {
-    container ??= experimental_AstroContainer.create().then((c) => (c.addServerRenderer({ renderer: mdxRenderer }), c));
-    // DocumentBody's type comes from Astro's language tools, which typescript-eslint does not load.
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-    text = container.then((c) => c.renderToString(DocumentBody, { props: { doc } })).then(sectionsOf);
-    texts.set(key, text);
-  }
-  return text;
+	const key = `${doc.id}/${doc.lang}`;
+	let text = texts.get(key);
+	if (!text) {
+		container ??= experimental_AstroContainer
+			.create()
+			.then((c) => (c.addServerRenderer({ renderer: mdxRenderer }), c));
+		text = container
+			// DocumentBody's type comes from Astro's language tools, which typescript-eslint does not load.
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+			.then((c) => c.renderToString(DocumentBody, { props: { doc } }))
+			.then(sectionsOf);
+		texts.set(key, text);
+	}
+	return text;
 }

@@ -10,9 +10,20 @@ import { refName } from './reference.ts';
  * cited to the site, with the date it was last updated, so no office is credited with our words.
  */
 export async function documentCitation(doc: LocalizedDocument): Promise<DocumentCitation> {
-  const { lang, meta } = doc;
-  const title = doc.text.data.title;
-  if (doc.kind === 'faq') return { lang, title, authors: [t(lang, 'site.name')], date: meta.updated };
-  const bodies = meta.issuers.length > 0 ? meta.issuers : meta.parties.length > 0 ? meta.parties : [meta.source.publisher];
-  return { lang, title, authors: await Promise.all(bodies.map((b) => refName(b, lang))), date: doc.date };
+	const { lang, meta } = doc;
+	const title = doc.text.data.title;
+	if (doc.kind === 'faq')
+		return { lang, title, authors: [t(lang, 'site.name')], date: meta.updated };
+	const bodies =
+		meta.issuers.length > 0
+			? meta.issuers
+			: meta.parties.length > 0
+				? meta.parties
+				: [meta.source.publisher];
+	return {
+		lang,
+		title,
+		authors: await Promise.all(bodies.map((b) => refName(b, lang))),
+		date: doc.date,
+	};
 }

@@ -8,9 +8,12 @@ import { ContentError, formatProblems, type ContentProblem } from '../lib/conten
  * (it fires on the word "document", in every path under content/documents/) and stack frames inside
  * node_modules. Outside Vite (the build's own integrations) there is no `import.meta.env`: a build.
  */
-export function failContent(problems: ContentProblem | readonly ContentProblem[], how: 'exit' | 'throw' = import.meta.env?.DEV ? 'throw' : 'exit'): never {
-  const list = [problems].flat();
-  if (how === 'throw') throw new ContentError(list);
-  console.error(formatProblems(list));
-  process.exit(1);
+export function failContent(
+	problems: ContentProblem | readonly ContentProblem[],
+	how: 'exit' | 'throw' = import.meta.env?.DEV ? 'throw' : 'exit'
+): never {
+	const list = [problems].flat();
+	if (how === 'throw') throw new ContentError(list);
+	console.error(formatProblems(list));
+	process.exit(1);
 }

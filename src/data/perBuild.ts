@@ -9,6 +9,12 @@ import { memoize } from '../lib/memo.ts';
  * report would list thousands of tiny steps. In `astro dev` every call computes afresh, since content
  * may have changed between two requests.
  */
-export function perBuild<A extends readonly string[], T>(label: ((...args: A) => string) | undefined, compute: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  return memoize((...args: A) => (label ? timed(label(...args), () => compute(...args)) : compute(...args)), !import.meta.env.DEV);
+export function perBuild<A extends readonly string[], T>(
+	label: ((...args: A) => string) | undefined,
+	compute: (...args: A) => Promise<T>
+): (...args: A) => Promise<T> {
+	return memoize(
+		(...args: A) => (label ? timed(label(...args), () => compute(...args)) : compute(...args)),
+		!import.meta.env.DEV
+	);
 }

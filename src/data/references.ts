@@ -4,10 +4,10 @@ import path from 'node:path';
 
 /** The file an entry's id names inside the content folder, by collection. */
 export const ENTRY_FILES = {
-  regions: (id: string) => `regions/${id}.yaml`,
-  organisations: (id: string) => `organisations/${id}.yaml`,
-  topics: (id: string) => `topics/${id}.yaml`,
-  documents: (id: string) => `documents/${id}/meta.yaml`,
+	regions: (id: string) => `regions/${id}.yaml`,
+	organisations: (id: string) => `organisations/${id}.yaml`,
+	topics: (id: string) => `topics/${id}.yaml`,
+	documents: (id: string) => `documents/${id}/meta.yaml`,
 } as const;
 
 /**
@@ -17,7 +17,11 @@ export const ENTRY_FILES = {
  * use it as it is, without Astro.
  */
 export const existingId = (root: string, collection: keyof typeof ENTRY_FILES) =>
-  z.string().superRefine((id, ctx) => {
-    const file = ENTRY_FILES[collection](id);
-    if (!existsSync(path.resolve(root, file))) ctx.addIssue({ code: 'custom', message: `"${id}" does not exist: there is no content/${file}` });
-  });
+	z.string().superRefine((id, ctx) => {
+		const file = ENTRY_FILES[collection](id);
+		if (!existsSync(path.resolve(root, file)))
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${id}" does not exist: there is no content/${file}`,
+			});
+	});

@@ -5,33 +5,33 @@
  * a file of another kind fails (src/deploy/integration.ts): add it here first.
  */
 export const CONTENT_TYPES: Readonly<Record<string, { type: string; text?: true }>> = {
-  '.html': { type: 'text/html', text: true },
-  '.css': { type: 'text/css', text: true },
-  '.js': { type: 'text/javascript', text: true },
-  '.json': { type: 'application/json', text: true },
-  '.xml': { type: 'application/xml', text: true },
-  '.txt': { type: 'text/plain', text: true },
-  '.csv': { type: 'text/csv', text: true },
-  '.svg': { type: 'image/svg+xml', text: true },
-  // Citations (docs/open-data.md): the types reference managers register for RIS and BibTeX.
-  '.ris': { type: 'application/x-research-info-systems', text: true },
-  '.bib': { type: 'application/x-bibtex', text: true },
-  '.png': { type: 'image/png' },
-  '.wasm': { type: 'application/wasm' },
-  '.zip': { type: 'application/zip' },
-  // The gzip copies the build writes beside text files, when one is asked for by its own name.
-  '.gz': { type: 'application/gzip' },
-  // Pagefind's bundle (/pagefind/): index parts and WebAssembly, gzipped binaries it reads itself.
-  '.pagefind': { type: 'application/octet-stream' },
-  '.pf_meta': { type: 'application/octet-stream' },
-  '.pf_index': { type: 'application/octet-stream' },
-  '.pf_fragment': { type: 'application/octet-stream' },
-  '.pf_filter': { type: 'application/octet-stream' },
+	'.html': { type: 'text/html', text: true },
+	'.css': { type: 'text/css', text: true },
+	'.js': { type: 'text/javascript', text: true },
+	'.json': { type: 'application/json', text: true },
+	'.xml': { type: 'application/xml', text: true },
+	'.txt': { type: 'text/plain', text: true },
+	'.csv': { type: 'text/csv', text: true },
+	'.svg': { type: 'image/svg+xml', text: true },
+	// Citations (docs/open-data.md): the types reference managers register for RIS and BibTeX.
+	'.ris': { type: 'application/x-research-info-systems', text: true },
+	'.bib': { type: 'application/x-bibtex', text: true },
+	'.png': { type: 'image/png' },
+	'.wasm': { type: 'application/wasm' },
+	'.zip': { type: 'application/zip' },
+	// The gzip copies the build writes beside text files, when one is asked for by its own name.
+	'.gz': { type: 'application/gzip' },
+	// Pagefind's bundle (/pagefind/): index parts and WebAssembly, gzipped binaries it reads itself.
+	'.pagefind': { type: 'application/octet-stream' },
+	'.pf_meta': { type: 'application/octet-stream' },
+	'.pf_index': { type: 'application/octet-stream' },
+	'.pf_fragment': { type: 'application/octet-stream' },
+	'.pf_filter': { type: 'application/octet-stream' },
 };
 
 /** The extension of a path as the table keys it (`.pf_meta`, `.html`), or '' for none. */
 export function extensionOf(file: string): string {
-  return /(\.[a-z0-9_]+)$/i.exec(file.slice(file.lastIndexOf('/') + 1))?.[1]?.toLowerCase() ?? '';
+	return /(\.[a-z0-9_]+)$/i.exec(file.slice(file.lastIndexOf('/') + 1))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -39,6 +39,6 @@ export function extensionOf(file: string): string {
  * @example contentType('data/en/x.ris') // 'application/x-research-info-systems; charset=utf-8'
  */
 export function contentType(file: string): string | undefined {
-  const entry = CONTENT_TYPES[extensionOf(file)];
-  return entry && (entry.text ? `${entry.type}; charset=utf-8` : entry.type);
+	const entry = CONTENT_TYPES[extensionOf(file)];
+	return entry && (entry.text ? `${entry.type}; charset=utf-8` : entry.type);
 }

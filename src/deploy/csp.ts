@@ -6,23 +6,26 @@
  * blocks are data, which a policy does not govern. Docs: docs/deploy.md.
  */
 const DIRECTIVES: readonly (readonly [name: string, sources: string])[] = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self'"],
-  ['img-src', "'self'"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  // The site starts no worker (its search reads its own index in the page: docs/search.md).
-  ['worker-src', "'none'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'self'"],
+	['default-src', "'self'"],
+	['script-src', "'self'"],
+	['style-src', "'self'"],
+	['img-src', "'self'"],
+	['font-src', "'self'"],
+	['connect-src', "'self'"],
+	// The site starts no worker (its search reads its own index in the page: docs/search.md).
+	['worker-src', "'none'"],
+	['object-src', "'none'"],
+	['base-uri', "'none'"],
+	['form-action', "'self'"],
 ];
 
 /** Directives a `<meta>` cannot carry (browsers ignore them there, with a console error): headers only. */
-const HEADER_ONLY: readonly (readonly [name: string, sources: string])[] = [['frame-ancestors', "'none'"]];
+const HEADER_ONLY: readonly (readonly [name: string, sources: string])[] = [
+	['frame-ancestors', "'none'"],
+];
 
-const join = (directives: readonly (readonly [string, string])[]) => directives.map(([name, sources]) => `${name} ${sources}`).join('; ');
+const join = (directives: readonly (readonly [string, string])[]) =>
+	directives.map(([name, sources]) => `${name} ${sources}`).join('; ');
 
 /** The policy as a response header sends it. */
 export const CSP_HEADER = join([...DIRECTIVES, ...HEADER_ONLY]);
@@ -32,7 +35,7 @@ export const CSP_META = join(DIRECTIVES);
 
 /** The headers every response of the site carries, on every host configuration. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CSP_HEADER,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
+	'Content-Security-Policy': CSP_HEADER,
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'same-origin',
 };

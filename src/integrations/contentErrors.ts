@@ -13,29 +13,37 @@ type BundleError = MdxMessage & { id?: string; loc?: { file?: string } };
  * node_modules. `astro dev` keeps Astro's overlay.
  */
 export function contentErrors(): AstroIntegration {
-  return {
-    name: 'site:content-errors',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'site:content-errors',
-                buildEnd(error?: Error & { errors?: BundleError[] }) {
-                  const errors: BundleError[] = error ? (error.errors ?? [error]) : [];
-                  const problems = errors.flatMap((e) => {
-                    const file = e.loc?.file ?? e.id;
-                    return file?.endsWith('.mdx') ? [problemFromMdx(displayPath(file, process.cwd()), readFileSync(file, 'utf8'), e)] : [];
-                  });
-                  if (problems.length) failContent(problems);
-                },
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+	return {
+		name: 'site:content-errors',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				if (command !== 'build') return;
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'site:content-errors',
+								buildEnd(error?: Error & { errors?: BundleError[] }) {
+									const errors: BundleError[] = error ? (error.errors ?? [error]) : [];
+									const problems = errors.flatMap((e) => {
+										const file = e.loc?.file ?? e.id;
+										return file?.endsWith('.mdx')
+											? [
+													problemFromMdx(
+														displayPath(file, process.cwd()),
+														readFileSync(file, 'utf8'),
+														e
+													),
+												]
+											: [];
+									});
+									if (problems.length) failContent(problems);
+								},
+							},
+						],
+					},
+				});
+			},
+		},
+	};
 }

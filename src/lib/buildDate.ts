@@ -10,13 +10,17 @@
  * @example buildDate('1798761600').toISOString() // '2027-01-01T00:00:00.000Z'
  */
 export function buildDate(epoch: string | undefined, now: Date = new Date()): Date {
-  if (epoch === undefined || epoch.trim() === '') return now;
-  if (!/^\d+$/.test(epoch.trim())) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. 1798761600), not "${epoch}"`);
-  return new Date(Number(epoch) * 1000);
+	if (epoch === undefined || epoch.trim() === '') return now;
+	if (!/^\d+$/.test(epoch.trim()))
+		throw new Error(
+			`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. 1798761600), not "${epoch}"`
+		);
+	return new Date(Number(epoch) * 1000);
 }
 
 /**
  * The build's year (UTC).
  * @example buildYear(undefined, new Date('2026-12-02')) // 2026
  */
-export const buildYear = (epoch: string | undefined, now: Date = new Date()): number => buildDate(epoch, now).getUTCFullYear();
+export const buildYear = (epoch: string | undefined, now: Date = new Date()): number =>
+	buildDate(epoch, now).getUTCFullYear();

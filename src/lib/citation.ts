@@ -6,18 +6,18 @@ import { formatDate, formatList } from './format.ts';
  * button, the page and any export (RIS, BibTeX) build their text from the same fields.
  */
 export interface Citation {
-  /** Language of the cited page; the citation is written in it. */
-  lang: Lang;
-  /** The document's title in that language. */
-  title: string;
-  /** The cited part as `partLabel()` names it (第三部分（一） / Part 3(1)); absent for the whole document. */
-  part?: string | undefined;
-  /** Who the document is cited to, in that language (src/data/citation.ts says who): one name or more. */
-  authors: string[];
-  /** The document's primary date (signed, issued, held or published): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  date: string;
-  /** Absolute URL of the page, with `#anchor` when a section is cited. */
-  url: string;
+	/** Language of the cited page; the citation is written in it. */
+	lang: Lang;
+	/** The document's title in that language. */
+	title: string;
+	/** The cited part as `partLabel()` names it (第三部分（一） / Part 3(1)); absent for the whole document. */
+	part?: string | undefined;
+	/** Who the document is cited to, in that language (src/data/citation.ts says who): one name or more. */
+	authors: string[];
+	/** The document's primary date (signed, issued, held or published): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	date: string;
+	/** Absolute URL of the page, with `#anchor` when a section is cited. */
+	url: string;
 }
 
 /** Everything but the part and the URL: what a page knows about its document at build time. */
@@ -32,12 +32,12 @@ export type DocumentCitation = Omit<Citation, 'part' | 'url'>;
  * // 'Banan TCM Plan, Part 3(1), Banan Government Office, 8 May 2024. https://x.org/en/plans/b/#s3-1'
  */
 export function formatCitation(c: Citation): string {
-  const date = formatDate(c.date, c.lang);
-  if (c.lang === 'zh') {
-    const title = c.title.replaceAll('《', '〈').replaceAll('》', '〉');
-    return `《${title}》${c.part ?? ''}，${formatList(c.authors, 'zh')}，${date}。${c.url}`;
-  }
-  // A title that ends a sentence ("What is a medical consortium?") takes no comma after it.
-  const afterTitle = /[?!]$/.test(c.title) ? ' ' : ', ';
-  return `${c.title}${c.part ? `${afterTitle}${c.part}, ` : afterTitle}${formatList(c.authors, 'en')}, ${date}. ${c.url}`;
+	const date = formatDate(c.date, c.lang);
+	if (c.lang === 'zh') {
+		const title = c.title.replaceAll('《', '〈').replaceAll('》', '〉');
+		return `《${title}》${c.part ?? ''}，${formatList(c.authors, 'zh')}，${date}。${c.url}`;
+	}
+	// A title that ends a sentence ("What is a medical consortium?") takes no comma after it.
+	const afterTitle = /[?!]$/.test(c.title) ? ' ' : ', ';
+	return `${c.title}${c.part ? `${afterTitle}${c.part}, ` : afterTitle}${formatList(c.authors, 'en')}, ${date}. ${c.url}`;
 }

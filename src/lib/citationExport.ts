@@ -17,29 +17,29 @@ export type CitationType = 'report' | 'webpage';
 
 /** What the exported citation says: the page citation's facts, plus what reference managers file it by. */
 export interface ExportCitation extends DocumentCitation {
-  /** Stable citation key: the document's id and the language, e.g. `banan-tcm-plan-2024-2027-zh`. */
-  key: string;
-  type: CitationType;
-  /** Absolute URL of the page; absent when the build has no public origin (SITE_URL). */
-  url?: string | undefined;
-  /** Official document number, e.g. 浙中医药〔2024〕10号. */
-  docNumber?: string | undefined;
-  /** What kind of document it is, in that language (Plan / 方案). */
-  genre: string;
+	/** Stable citation key: the document's id and the language, e.g. `banan-tcm-plan-2024-2027-zh`. */
+	key: string;
+	type: CitationType;
+	/** Absolute URL of the page; absent when the build has no public origin (SITE_URL). */
+	url?: string | undefined;
+	/** Official document number, e.g. 浙中医药〔2024〕10号. */
+	docNumber?: string | undefined;
+	/** What kind of document it is, in that language (Plan / 方案). */
+	genre: string;
 }
 
 /** A CSL-JSON item (the subset we write). */
 export interface CslItem {
-  id: string;
-  'citation-key': string;
-  type: CitationType;
-  title: string;
-  author: { literal: string }[];
-  issued: { 'date-parts': number[][] };
-  language: string;
-  genre: string;
-  number?: string;
-  URL?: string;
+	id: string;
+	'citation-key': string;
+	type: CitationType;
+	title: string;
+	author: { literal: string }[];
+	issued: { 'date-parts': number[][] };
+	language: string;
+	genre: string;
+	number?: string;
+	URL?: string;
 }
 
 /**
@@ -48,18 +48,18 @@ export interface CslItem {
  * @example cslItem({ key: 'x-en', lang: 'en', type: 'report', title: 'Plan', authors: ['Office'], date: '2024-05-08', genre: 'Plan' }).issued // { 'date-parts': [[2024, 5, 8]] }
  */
 export function cslItem(c: ExportCitation): CslItem {
-  return {
-    id: c.key,
-    'citation-key': c.key,
-    type: c.type,
-    title: c.title,
-    author: c.authors.map((literal) => ({ literal })),
-    issued: { 'date-parts': [c.date.split('-').map(Number)] },
-    language: htmlLang[c.lang],
-    genre: c.genre,
-    ...(c.docNumber ? { number: c.docNumber } : {}),
-    ...(c.url ? { URL: c.url } : {}),
-  };
+	return {
+		id: c.key,
+		'citation-key': c.key,
+		type: c.type,
+		title: c.title,
+		author: c.authors.map((literal) => ({ literal })),
+		issued: { 'date-parts': [c.date.split('-').map(Number)] },
+		language: htmlLang[c.lang],
+		genre: c.genre,
+		...(c.docNumber ? { number: c.docNumber } : {}),
+		...(c.url ? { URL: c.url } : {}),
+	};
 }
 
 /**
@@ -78,29 +78,43 @@ const risValue = (text: string) => text.replace(/\s+/g, ' ').trim();
  * // 'TY  - RPRT\r\nID  - x\r\nTI  - Plan\r\nAU  - Office\r\nPY  - 2024\r\nDA  - 2024/05//\r\nLA  - en\r\nM3  - Plan\r\nER  - \r\n'
  */
 export function risRecord(item: CslItem): string {
-  const [year, month, day] = item.issued['date-parts'][0]!;
-  const two = (n?: number) => (n === undefined ? '' : String(n).padStart(2, '0'));
-  const lines: [string, string | undefined][] = [
-    ['TY', RIS_TYPE[item.type]],
-    ['ID', item.id],
-    ['TI', item.title],
-    ...item.author.map((a): [string, string] => ['AU', a.literal]),
-    ['PY', String(year)],
-    ['DA', `${year}/${two(month)}/${two(day)}/`],
-    ['LA', item.language],
-    ['M3', item.genre],
-    ['SN', item.number],
-    ['UR', item.URL],
-  ];
-  return [...lines.filter(([, v]) => v !== undefined).map(([tag, v]) => `${tag}  - ${risValue(v!)}`), 'ER  - '].join('\r\n') + '\r\n';
+	const [year, month, day] = item.issued['date-parts'][0]!;
+	const two = (n?: number) => (n === undefined ? '' : String(n).padStart(2, '0'));
+	const lines: [string, string | undefined][] = [
+		['TY', RIS_TYPE[item.type]],
+		['ID', item.id],
+		['TI', item.title],
+		...item.author.map((a): [string, string] => ['AU', a.literal]),
+		['PY', String(year)],
+		['DA', `${year}/${two(month)}/${two(day)}/`],
+		['LA', item.language],
+		['M3', item.genre],
+		['SN', item.number],
+		['UR', item.URL],
+	];
+	return (
+		[
+			...lines.filter(([, v]) => v !== undefined).map(([tag, v]) => `${tag}  - ${risValue(v!)}`),
+			'ER  - ',
+		].join('\r\n') + '\r\n'
+	);
 }
 
 /** BibTeX's month macros, which every BibTeX and biblatex reader expands (a braced `{nov 7}` is text). */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** `langid` is a babel/polyglossia language name (biblatex switches hyphenation with it); `language` is printed. */
-const LANGUAGE: Record<Lang, { langid: string; language: string }> = { zh: { langid: 'chinese', language: 'Chinese' }, en: { langid: 'english', language: 'English' } };
+const LANGUAGE: Record<Lang, { langid: string; language: string }> = {
+	zh: { langid: 'chinese', language: 'Chinese' },
+	en: { langid: 'english', language: 'English' },
+};
 /** LaTeX's special characters, as text; braces become commands so that the field's braces stay balanced. */
-const TEX_SPECIAL: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const TEX_SPECIAL: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'{': '\\textbraceleft{}',
+	'}': '\\textbraceright{}',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+};
 
 /**
  * A text as the inside of a braced BibTeX value: `& % $ # _` escaped with a backslash, the others as
@@ -108,7 +122,10 @@ const TEX_SPECIAL: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\
  * @example texText('50% & more') // '50\\% \\& more'
  */
 export function texText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}~^&%$#_]/g, (ch) => TEX_SPECIAL[ch] ?? `\\${ch}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\{}~^&%$#_]/g, (ch) => TEX_SPECIAL[ch] ?? `\\${ch}`);
 }
 
 /**
@@ -121,27 +138,34 @@ export function texText(text: string): string {
  * // '@misc{x,\n\tauthor = {{Office}},\n\ttitle = {{Plan}},\n\tyear = {2024},\n\tmonth = may,\n\tdate = {2024-05-08},\n\ttype = {Plan},\n\tlangid = {english},\n\tlanguage = {English},\n}\n'
  */
 export function bibtexEntry(item: CslItem, lang: Lang): string {
-  const [year, month, day] = item.issued['date-parts'][0]!;
-  const date = [year, month, day].filter((n) => n !== undefined).map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
-  const fields: [string, string | undefined][] = [
-    ['author', `{${item.author.map((a) => `{${texText(a.literal)}}`).join(' and ')}}`],
-    ['title', `{{${texText(item.title)}}}`],
-    ['year', `{${year}}`],
-    ['month', month ? MONTHS[month - 1] : undefined],
-    ['date', `{${date}}`],
-    ['type', `{${texText(item.genre)}}`],
-    ['note', item.number && `{${texText(item.number)}}`],
-    // A URL is read verbatim (biblatex, the url package): only braces would break the field.
-    ['url', item.URL && `{${item.URL.replace(/[{}]/g, encodeURIComponent)}}`],
-    ['langid', `{${LANGUAGE[lang].langid}}`],
-    ['language', `{${LANGUAGE[lang].language}}`],
-  ];
-  const body = fields.filter(([, v]) => v !== undefined).map(([name, v]) => `\t${name} = ${v},\n`);
-  return `@misc{${item['citation-key']},\n${body.join('')}}\n`;
+	const [year, month, day] = item.issued['date-parts'][0]!;
+	const date = [year, month, day]
+		.filter((n) => n !== undefined)
+		.map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+		.join('-');
+	const fields: [string, string | undefined][] = [
+		['author', `{${item.author.map((a) => `{${texText(a.literal)}}`).join(' and ')}}`],
+		['title', `{{${texText(item.title)}}}`],
+		['year', `{${year}}`],
+		['month', month ? MONTHS[month - 1] : undefined],
+		['date', `{${date}}`],
+		['type', `{${texText(item.genre)}}`],
+		['note', item.number && `{${texText(item.number)}}`],
+		// A URL is read verbatim (biblatex, the url package): only braces would break the field.
+		['url', item.URL && `{${item.URL.replace(/[{}]/g, encodeURIComponent)}}`],
+		['langid', `{${LANGUAGE[lang].langid}}`],
+		['language', `{${LANGUAGE[lang].language}}`],
+	];
+	const body = fields.filter(([, v]) => v !== undefined).map(([name, v]) => `\t${name} = ${v},\n`);
+	return `@misc{${item['citation-key']},\n${body.join('')}}\n`;
 }
 
 /** The three citation files of a citation. */
 export function citationFiles(c: ExportCitation): { ris: string; bibtex: string; csl: string } {
-  const item = cslItem(c);
-  return { ris: risRecord(item), bibtex: bibtexEntry(item, c.lang), csl: `${JSON.stringify([item], null, 2)}\n` };
+	const item = cslItem(c);
+	return {
+		ris: risRecord(item),
+		bibtex: bibtexEntry(item, c.lang),
+		csl: `${JSON.stringify([item], null, 2)}\n`,
+	};
 }

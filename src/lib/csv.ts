@@ -12,9 +12,9 @@ const BOM = '\uFEFF';
  * @example csvField(0.85) // '0.85'
  */
 export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	if (value === null || value === undefined) return '';
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -23,8 +23,9 @@ export function csvField(value: CsvValue): string {
  * @example toCsv(['id', 'label'], [['a', 'x, y']]) // '\uFEFFid,label\r\na,"x, y"\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  rows.forEach((row, i) => {
-    if (row.length !== header.length) throw new Error(`toCsv: row ${i + 1} has ${row.length} cells, the header ${header.length}`);
-  });
-  return BOM + [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+	rows.forEach((row, i) => {
+		if (row.length !== header.length)
+			throw new Error(`toCsv: row ${i + 1} has ${row.length} cells, the header ${header.length}`);
+	});
+	return BOM + [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

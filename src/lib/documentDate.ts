@@ -1,9 +1,9 @@
 /** The dates a document may carry (meta.yaml `dates`), each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export interface DocumentDates {
-  signed?: string | undefined;
-  issued?: string | undefined;
-  held?: string | undefined;
-  published?: string | undefined;
+	signed?: string | undefined;
+	issued?: string | undefined;
+	held?: string | undefined;
+	published?: string | undefined;
 }
 
 /**
@@ -12,5 +12,5 @@ export interface DocumentDates {
  * @example primaryDate({ issued: '2024-03', published: '2024-04-01' }) // '2024-03'
  */
 export function primaryDate(dates: DocumentDates): string | undefined {
-  return dates.signed ?? dates.issued ?? dates.held ?? dates.published;
+	return dates.signed ?? dates.issued ?? dates.held ?? dates.published;
 }

@@ -4,13 +4,19 @@ import { memoize } from './memo.ts';
 const UTC = { timeZone: 'UTC' } as const;
 // Made once: building an Intl formatter costs far more than using it, and lists format thousands of dates.
 const EN_DATE = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...UTC }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', ...UTC }),
+	day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...UTC }),
+	month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', ...UTC }),
 };
 /** A number formatter for a locale, a fixed number of decimals ('' for up to 4), and 'none' to turn grouping off. */
 const numberFormat = memoize((locale: string, decimals: string, grouping: string) => {
-  const digits = decimals === '' ? { maximumFractionDigits: 4 } : { minimumFractionDigits: Number(decimals), maximumFractionDigits: Number(decimals) };
-  return new Intl.NumberFormat(locale, grouping === 'none' ? { ...digits, useGrouping: false } : digits);
+	const digits =
+		decimals === ''
+			? { maximumFractionDigits: 4 }
+			: { minimumFractionDigits: Number(decimals), maximumFractionDigits: Number(decimals) };
+	return new Intl.NumberFormat(
+		locale,
+		grouping === 'none' ? { ...digits, useGrouping: false } : digits
+	);
 });
 
 /**
@@ -20,10 +26,10 @@ const numberFormat = memoize((locale: string, decimals: string, grouping: string
  * @example formatDate('2018-10', 'en') // 'October 2018'
  */
 export function formatDate(iso: string, lang: Lang): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
-  if (lang === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
-  if (!month) return String(year);
-  return EN_DATE[day ? 'day' : 'month'].format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+	const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+	if (lang === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+	if (!month) return String(year);
+	return EN_DATE[day ? 'day' : 'month'].format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
 /**
@@ -35,12 +41,12 @@ export function formatDate(iso: string, lang: Lang): string {
  * @example formatNumber(56.8, 'zh', 2) // '56.80'
  */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  const fixed = decimals === undefined ? '' : String(decimals);
-  if (lang === 'en') return numberFormat('en-GB', fixed, '').format(value);
-  const plain = (n: number) => numberFormat('zh-CN', fixed, 'none').format(n);
-  if (decimals === undefined && Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
-  if (decimals === undefined && Math.abs(value) >= 1e4) return `${plain(value / 1e4)}万`;
-  return plain(value);
+	const fixed = decimals === undefined ? '' : String(decimals);
+	if (lang === 'en') return numberFormat('en-GB', fixed, '').format(value);
+	const plain = (n: number) => numberFormat('zh-CN', fixed, 'none').format(n);
+	if (decimals === undefined && Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
+	if (decimals === undefined && Math.abs(value) >= 1e4) return `${plain(value / 1e4)}万`;
+	return plain(value);
 }
 
 /**
@@ -48,7 +54,7 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
  * @example formatPeriod({ start: 2024, end: 2027 }, 'zh') // '2024—2027年'
  */
 export function formatPeriod(period: { start: number; end: number }, lang: Lang): string {
-  return lang === 'zh' ? `${period.start}—${period.end}年` : `${period.start}–${period.end}`;
+	return lang === 'zh' ? `${period.start}—${period.end}年` : `${period.start}–${period.end}`;
 }
 
 /**
@@ -57,9 +63,9 @@ export function formatPeriod(period: { start: number; end: number }, lang: Lang)
  * @example formatSize(34198, 'zh') // '33.4 KB'
  */
 export function formatSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024) return lang === 'zh' ? `${bytes}字节` : `${formatNumber(bytes, lang)} bytes`;
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
-  return `${value.toFixed(1)} ${unit}`;
+	if (bytes < 1024) return lang === 'zh' ? `${bytes}字节` : `${formatNumber(bytes, lang)} bytes`;
+	const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+	return `${value.toFixed(1)} ${unit}`;
 }
 
 /**
@@ -68,6 +74,6 @@ export function formatSize(bytes: number, lang: Lang): string {
  * @example formatList(['甲', '乙'], 'zh') // '甲、乙'
  */
 export function formatList(names: readonly string[], lang: Lang): string {
-  if (lang === 'zh' || names.length < 2) return names.join('、');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	if (lang === 'zh' || names.length < 2) return names.join('、');
+	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -15,13 +15,20 @@ export const DATA_DIR = 'data';
  * @example documentDataPaths('zh', 'x') // { data: 'data/zh/x.json', ris: 'data/zh/x.ris', bibtex: 'data/zh/x.bib', csl: 'data/zh/x.csl.json' }
  */
 export function documentDataPaths(lang: Lang, id: string) {
-  const stem = `${DATA_DIR}/${lang}/${id}`;
-  return { data: `${stem}.json`, ris: `${stem}.ris`, bibtex: `${stem}.bib`, csl: `${stem}.csl.json` };
+	const stem = `${DATA_DIR}/${lang}/${id}`;
+	return {
+		data: `${stem}.json`,
+		ris: `${stem}.ris`,
+		bibtex: `${stem}.bib`,
+		csl: `${stem}.csl.json`,
+	};
 }
 
 /** An Astro reference as the parsed content holds it. */
 const isReference = (value: object): value is { collection: string; id: string } =>
-  Object.keys(value).length === 2 && typeof (value as { collection?: unknown }).collection === 'string' && typeof (value as { id?: unknown }).id === 'string';
+	Object.keys(value).length === 2 &&
+	typeof (value as { collection?: unknown }).collection === 'string' &&
+	typeof (value as { id?: unknown }).id === 'string';
 
 /**
  * Parsed content with every reference (`{ collection, id }`) written back as its id, as meta.yaml has it.
@@ -29,16 +36,16 @@ const isReference = (value: object): value is { collection: string; id: string }
  * // { regions: ['beijing'], period: { start: 2024, end: 2027 } }
  */
 export function withIds(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withIds);
-  if (value === null || typeof value !== 'object') return value;
-  if (isReference(value)) return value.id;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIds(v)]));
+	if (Array.isArray(value)) return value.map(withIds);
+	if (value === null || typeof value !== 'object') return value;
+	if (isReference(value)) return value.id;
+	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIds(v)]));
 }
 
 /** The part of a JSON Schema that CSV columns are read from. */
 interface PropertySchema {
-  type?: string;
-  properties?: Record<string, PropertySchema>;
+	type?: string;
+	properties?: Record<string, PropertySchema>;
 }
 
 /**
@@ -46,13 +53,21 @@ interface PropertySchema {
  * object property (`label.zh`, `label.en`), in the schema's order except that the `first` ones lead.
  * @example csvColumns({ items: { properties: { label: { type: 'object', properties: { zh: {}, en: {} } }, id: {} } } }, ['id']) // ['id', 'label.zh', 'label.en']
  */
-export function csvColumns(schema: { items?: PropertySchema }, first: readonly string[] = []): string[] {
-  const keys = Object.keys(schema.items?.properties ?? {});
-  const ordered = [...first.filter((k) => keys.includes(k)), ...keys.filter((k) => !first.includes(k))];
-  return ordered.flatMap((key) => {
-    const prop = schema.items!.properties![key]!;
-    return prop.type === 'object' && prop.properties ? Object.keys(prop.properties).map((sub) => `${key}.${sub}`) : [key];
-  });
+export function csvColumns(
+	schema: { items?: PropertySchema },
+	first: readonly string[] = []
+): string[] {
+	const keys = Object.keys(schema.items?.properties ?? {});
+	const ordered = [
+		...first.filter((k) => keys.includes(k)),
+		...keys.filter((k) => !first.includes(k)),
+	];
+	return ordered.flatMap((key) => {
+		const prop = schema.items!.properties![key]!;
+		return prop.type === 'object' && prop.properties
+			? Object.keys(prop.properties).map((sub) => `${key}.${sub}`)
+			: [key];
+	});
 }
 
 /**
@@ -60,8 +75,13 @@ export function csvColumns(schema: { items?: PropertySchema }, first: readonly s
  * @example csvCells({ id: 'x', label: { zh: '床位' }, aliases: ['a', 'b'] }, ['id', 'label.zh', 'aliases', 'year']) // ['x', '床位', 'a; b', undefined]
  */
 export function csvCells(record: object, columns: readonly string[]): CsvValue[] {
-  return columns.map((column) => {
-    const value = column.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
-    return Array.isArray(value) ? value.join('; ') : (value as CsvValue);
-  });
+	return columns.map((column) => {
+		const value = column
+			.split('.')
+			.reduce<unknown>(
+				(v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+				record
+			);
+		return Array.isArray(value) ? value.join('; ') : (value as CsvValue);
+	});
 }

@@ -7,33 +7,34 @@ type Fragment = DefaultTreeAdapterMap['documentFragment'];
 
 /** One section of a rendered document body: the HTML from its heading up to the next section heading. */
 export interface BodySection {
-  /** The section's anchor, or null for text before the first heading. */
-  anchor: string | null;
-  html: string;
+	/** The section's anchor, or null for text before the first heading. */
+	anchor: string | null;
+	html: string;
 }
 
 /** A row of the parallel reading: the same section in both columns (either may be missing). */
 export interface ParallelRow {
-  anchor: string | null;
-  first?: string | undefined;
-  second?: string | undefined;
+	anchor: string | null;
+	first?: string | undefined;
+	second?: string | undefined;
 }
-
 
 /** A section heading as SectionHeading renders it: an h2–h4 with an id and the `section-heading` class. */
 function sectionAnchor(node: Node): string | null {
-  if (!isElement(node) || !/^h[2-4]$/.test(node.tagName) || !hasClass(node, 'section-heading')) return null;
-  return attr(node, 'id') ?? null;
+	if (!isElement(node) || !/^h[2-4]$/.test(node.tagName) || !hasClass(node, 'section-heading'))
+		return null;
+	return attr(node, 'id') ?? null;
 }
 
 function* descendants(node: Node | Fragment): Generator<Element> {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (isElement(child)) {
-      yield child;
-      yield* descendants(child);
-      if (child.tagName === 'template') yield* descendants((child as DefaultTreeAdapterMap['template']).content);
-    }
-  }
+	for (const child of 'childNodes' in node ? node.childNodes : []) {
+		if (isElement(child)) {
+			yield child;
+			yield* descendants(child);
+			if (child.tagName === 'template')
+				yield* descendants((child as DefaultTreeAdapterMap['template']).content);
+		}
+	}
 }
 
 /**
@@ -43,34 +44,46 @@ function* descendants(node: Node | Fragment): Generator<Element> {
  * `{prefix}-` in front.
  */
 function scopeIds(fragment: Fragment, prefix: string): void {
-  const elements = [...descendants(fragment)];
-  const renamed = new Set<string>();
-  for (const el of elements) {
-    const id = attr(el, 'id');
-    if (id === undefined) continue;
-    if (sectionAnchor(el)) el.attrs = el.attrs.filter((a) => a.name !== 'id');
-    else {
-      renamed.add(id);
-      el.attrs = el.attrs.map((a) => (a.name === 'id' ? { ...a, value: `${prefix}-${id}` } : a));
-    }
-  }
-  const scoped = (id: string) => (renamed.has(id) ? `${prefix}-${id}` : id);
-  for (const el of elements) {
-    for (const a of el.attrs) {
-      if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${scoped(a.value.slice(1))}`;
-      else if (ID_REFS.has(a.name)) a.value = a.value.split(/\s+/).map(scoped).join(' ');
-    }
-  }
+	const elements = [...descendants(fragment)];
+	const renamed = new Set<string>();
+	for (const el of elements) {
+		const id = attr(el, 'id');
+		if (id === undefined) continue;
+		if (sectionAnchor(el)) el.attrs = el.attrs.filter((a) => a.name !== 'id');
+		else {
+			renamed.add(id);
+			el.attrs = el.attrs.map((a) => (a.name === 'id' ? { ...a, value: `${prefix}-${id}` } : a));
+		}
+	}
+	const scoped = (id: string) => (renamed.has(id) ? `${prefix}-${id}` : id);
+	for (const el of elements) {
+		for (const a of el.attrs) {
+			if (a.name === 'href' && a.value.startsWith('#')) a.value = `#${scoped(a.value.slice(1))}`;
+			else if (ID_REFS.has(a.name)) a.value = a.value.split(/\s+/).map(scoped).join(' ');
+		}
+	}
 }
 
 /** Attributes that name other elements by id (space-separated lists). */
-const ID_REFS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers', 'list']);
+const ID_REFS = new Set([
+	'aria-labelledby',
+	'aria-describedby',
+	'aria-controls',
+	'aria-owns',
+	'for',
+	'headers',
+	'list',
+]);
 
 /** Wrappers a rendered body puts around its sections (DocumentBody, rehypeSections): unwrapped before splitting. */
-const isWrapper = (node: Node) => isElement(node) && ((node.tagName === 'div' && hasClass(node, 'document__text')) || (node.tagName === 'section' && hasClass(node, 'doc-section')));
+const isWrapper = (node: Node) =>
+	isElement(node) &&
+	((node.tagName === 'div' && hasClass(node, 'document__text')) ||
+		(node.tagName === 'section' && hasClass(node, 'doc-section')));
 
 /** The body's nodes with its section wrappers taken away, so its headings and text are one flat list. */
-const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => (isWrapper(n) ? flatten((n as Element).childNodes) : [n]));
+const flatten = (nodes: Node[]): Node[] =>
+	nodes.flatMap((n) => (isWrapper(n) ? flatten((n as Element).childNodes) : [n]));
 
 /**
  * The `data-*` attributes a rendered body carries on its wrapper (DocumentBody's citation facts and
@@ -78,10 +91,14 @@ const flatten = (nodes: Node[]): Node[] => nodes.flatMap((n) => (isWrapper(n) ? 
  * @example bodyData('<div class="document__text" data-href="/zh/plans/x/"><p>a</p></div>') // { 'data-href': '/zh/plans/x/' }
  */
 export function bodyData(html: string): Record<string, string> {
-  // Only the body's top-level start tags are parsed, not the whole text (a parallel page has two bodies).
-  const startTags = html.match(/^(?:\s*<[a-z][^>]*>)*/i)![0];
-  const wrapper = parseFragment(startTags).childNodes.find((n) => isElement(n) && hasClass(n, 'document__text')) as Element | undefined;
-  return Object.fromEntries((wrapper?.attrs ?? []).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
+	// Only the body's top-level start tags are parsed, not the whole text (a parallel page has two bodies).
+	const startTags = html.match(/^(?:\s*<[a-z][^>]*>)*/i)![0];
+	const wrapper = parseFragment(startTags).childNodes.find(
+		(n) => isElement(n) && hasClass(n, 'document__text')
+	) as Element | undefined;
+	return Object.fromEntries(
+		(wrapper?.attrs ?? []).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])
+	);
 }
 
 /**
@@ -92,19 +109,24 @@ export function bodyData(html: string): Record<string, string> {
  * // [{ anchor: null, html: '<p>a</p>' }, { anchor: 's1', html: '<h2 class="section-heading">T</h2><p>b</p>' }]
  */
 export function splitSections(html: string, prefix: string): BodySection[] {
-  const fragment = parseFragment(html);
-  fragment.childNodes = flatten(fragment.childNodes);
-  const anchors = fragment.childNodes.map(sectionAnchor);
-  scopeIds(fragment, prefix);
-  const sections: { anchor: string | null; nodes: Node[] }[] = [];
-  fragment.childNodes.forEach((node, i) => {
-    const anchor = anchors[i] ?? null;
-    if (anchor || sections.length === 0) sections.push({ anchor, nodes: [] });
-    sections.at(-1)!.nodes.push(node);
-  });
-  return sections
-    .map(({ anchor, nodes }) => ({ anchor, html: nodes.map((n) => serialize({ nodeName: '#document-fragment', childNodes: [n] })).join('') }))
-    .filter((s) => s.anchor !== null || s.html.trim() !== '');
+	const fragment = parseFragment(html);
+	fragment.childNodes = flatten(fragment.childNodes);
+	const anchors = fragment.childNodes.map(sectionAnchor);
+	scopeIds(fragment, prefix);
+	const sections: { anchor: string | null; nodes: Node[] }[] = [];
+	fragment.childNodes.forEach((node, i) => {
+		const anchor = anchors[i] ?? null;
+		if (anchor || sections.length === 0) sections.push({ anchor, nodes: [] });
+		sections.at(-1)!.nodes.push(node);
+	});
+	return sections
+		.map(({ anchor, nodes }) => ({
+			anchor,
+			html: nodes
+				.map((n) => serialize({ nodeName: '#document-fragment', childNodes: [n] }))
+				.join(''),
+		}))
+		.filter((s) => s.anchor !== null || s.html.trim() !== '');
 }
 
 /**
@@ -112,16 +134,16 @@ export function splitSections(html: string, prefix: string): BodySection[] {
  * language has (the content tests forbid it, but a draft may) still gets its row, after its predecessor.
  */
 export function alignSections(first: BodySection[], second: BodySection[]): ParallelRow[] {
-  const rows: ParallelRow[] = first.map((s) => ({ anchor: s.anchor, first: s.html }));
-  let at = -1;
-  for (const s of second) {
-    const i = rows.findIndex((r) => r.anchor === s.anchor);
-    if (i >= 0) {
-      rows[i]!.second = s.html;
-      at = i;
-    } else rows.splice(++at, 0, { anchor: s.anchor, second: s.html });
-  }
-  return rows;
+	const rows: ParallelRow[] = first.map((s) => ({ anchor: s.anchor, first: s.html }));
+	let at = -1;
+	for (const s of second) {
+		const i = rows.findIndex((r) => r.anchor === s.anchor);
+		if (i >= 0) {
+			rows[i]!.second = s.html;
+			at = i;
+		} else rows.splice(++at, 0, { anchor: s.anchor, second: s.html });
+	}
+	return rows;
 }
 
 /**

@@ -4,16 +4,16 @@ import { LANGS, type Lang } from '../schemas/common.ts';
 
 /** URL segment of each kind's list: `/{lang}/{segment}/{id}/`. */
 export const KIND_SEGMENT: Record<Kind, string> = {
-  agreement: 'agreements',
-  plan: 'plans',
-  notice: 'notices',
-  briefing: 'briefings',
-  faq: 'faq',
+	agreement: 'agreements',
+	plan: 'plans',
+	notice: 'notices',
+	briefing: 'briefings',
+	faq: 'faq',
 };
 
 /** The kind a list segment stands for, or undefined. */
 export function kindFromSegment(segment: string): Kind | undefined {
-  return (Object.entries(KIND_SEGMENT) as [Kind, string][]).find(([, s]) => s === segment)?.[0];
+	return (Object.entries(KIND_SEGMENT) as [Kind, string][]).find(([, s]) => s === segment)?.[0];
 }
 
 /**
@@ -21,12 +21,12 @@ export function kindFromSegment(segment: string): Kind | undefined {
  * @example joinBase('/kb/', 'zh/plans/x/') // '/kb/zh/plans/x/'
  */
 export function joinBase(base: string, path: string): string {
-  return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+	return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
 }
 
 /** Path (without base) of a page inside a language: `zh/plans/x/`. */
 export function langPath(lang: Lang, ...segments: string[]): string {
-  return [lang, ...segments.filter(Boolean)].join('/') + '/';
+	return [lang, ...segments.filter(Boolean)].join('/') + '/';
 }
 
 /**
@@ -34,7 +34,7 @@ export function langPath(lang: Lang, ...segments: string[]): string {
  * @example kindPath('plan', 'banan') // 'plans/banan/'
  */
 export function kindPath(kind: Kind, id: string): string {
-  return `${KIND_SEGMENT[kind]}/${id}/`;
+	return `${KIND_SEGMENT[kind]}/${id}/`;
 }
 
 /**
@@ -42,7 +42,7 @@ export function kindPath(kind: Kind, id: string): string {
  * @example parallelPath('plan', 'banan') // 'plans/banan/parallel/'
  */
 export function parallelPath(kind: Kind, id: string): string {
-  return `${kindPath(kind, id)}parallel/`;
+	return `${kindPath(kind, id)}parallel/`;
 }
 
 /**
@@ -50,14 +50,14 @@ export function parallelPath(kind: Kind, id: string): string {
  * @example docPath('en', 'plan', 'banan', 's3-1') // 'en/plans/banan/#s3-1'
  */
 export function docPath(lang: Lang, kind: Kind, id: string, anchor?: string): string {
-  return `${lang}/${kindPath(kind, id)}${anchor ? `#${anchor}` : ''}`;
+	return `${lang}/${kindPath(kind, id)}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** The language a site path belongs to, or undefined outside /zh/ and /en/. */
 export function langOfPath(path: string, base: string): Lang | undefined {
-  const root = base.replace(/\/?$/, '/');
-  const first = (path.startsWith(root) ? path.slice(root.length) : path).split('/')[0];
-  return LANGS.find((l) => l === first);
+	const root = base.replace(/\/?$/, '/');
+	const first = (path.startsWith(root) ? path.slice(root.length) : path).split('/')[0];
+	return LANGS.find((l) => l === first);
 }
 
 /**
@@ -66,17 +66,17 @@ export function langOfPath(path: string, base: string): Lang | undefined {
  * @example browsePath('en', 'years') // 'en/years/'
  */
 export function browsePath(lang: Lang, facet: BrowseFacet, key?: string): string {
-  return langPath(lang, facet, key ?? '');
+	return langPath(lang, facet, key ?? '');
 }
 
 /** `getStaticPaths()` result for a page that exists once per language. */
 export function langStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+	return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
 /** Path (without base) of a language's Atom feed of new and updated documents. */
 export function feedPath(lang: Lang): string {
-  return `${lang}/feed.xml`;
+	return `${lang}/feed.xml`;
 }
 
 /**
@@ -86,8 +86,8 @@ export function feedPath(lang: Lang): string {
  * @example publicUrl('/kb/', 'zh/', undefined) // '/kb/zh/'
  */
 export function publicUrl(base: string, path: string, origin: URL | undefined): string {
-  const rooted = joinBase(base, path);
-  return origin ? new URL(rooted, origin).href : rooted;
+	const rooted = joinBase(base, path);
+	return origin ? new URL(rooted, origin).href : rooted;
 }
 
 /**
@@ -95,11 +95,11 @@ export function publicUrl(base: string, path: string, origin: URL | undefined): 
  * @example relativePath('zh/plans/x/index.html', 'zh/about/index.html') // '../../about/index.html'
  */
 export function relativePath(fromFile: string, toFile: string): string {
-  const from = fromFile.split('/').slice(0, -1);
-  const to = toFile.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
+	const from = fromFile.split('/').slice(0, -1);
+	const to = toFile.split('/');
+	let common = 0;
+	while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+	return [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
 }
 
 /**
@@ -107,7 +107,7 @@ export function relativePath(fromFile: string, toFile: string): string {
  * @example targetsPath('en', 'due-2027') // 'en/targets/#due-2027'
  */
 export function targetsPath(lang: Lang, anchor?: string): string {
-  return `${langPath(lang, 'targets')}${anchor ? `#${anchor}` : ''}`;
+	return `${langPath(lang, 'targets')}${anchor ? `#${anchor}` : ''}`;
 }
 
 /**
@@ -115,5 +115,5 @@ export function targetsPath(lang: Lang, anchor?: string): string {
  * @example comparePath('zh', 'talent') // 'zh/topics/talent/compare/'
  */
 export function comparePath(lang: Lang, topic: string): string {
-  return langPath(lang, 'topics', topic, 'compare');
+	return langPath(lang, 'topics', topic, 'compare');
 }

@@ -9,8 +9,8 @@ const NUMBERED = /^s(\d+(?:-\d+)*)$/;
  * @example numberPath('talent') // null
  */
 export function numberPath(anchor: string): number[] | null {
-  const match = NUMBERED.exec(anchor);
-  return match ? match[1]!.split('-').map(Number) : null;
+	const match = NUMBERED.exec(anchor);
+	return match ? match[1]!.split('-').map(Number) : null;
 }
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -21,11 +21,12 @@ const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八'
  * @example chineseNumeral(12) // '十二'
  */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} is outside 1–99`);
-  if (n < 10) return CN_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+	if (!Number.isInteger(n) || n < 1 || n > 99)
+		throw new RangeError(`chineseNumeral: ${n} is outside 1–99`);
+	if (n < 10) return CN_DIGITS[n]!;
+	const tens = Math.floor(n / 10);
+	const ones = n % 10;
+	return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
 }
 
 /**
@@ -35,22 +36,35 @@ export function chineseNumeral(n: number): string {
  * @example headingNumber('s3-1', 'en') // '(1)'
  */
 export function headingNumber(anchor: string, lang: Lang): string | null {
-  const path = numberPath(anchor);
-  if (!path) return null;
-  const n = path[path.length - 1]!;
-  const depth = path.length;
-  if (lang === 'zh') return [`${chineseNumeral(n)}、`, `（${chineseNumeral(n)}）`, `${n}.`, `（${n}）`][depth - 1] ?? `${n}.`;
-  return [`${n}.`, `(${n})`, `(${String.fromCharCode(96 + n)})`, `(${toRoman(n)})`][depth - 1] ?? `${n}.`;
+	const path = numberPath(anchor);
+	if (!path) return null;
+	const n = path[path.length - 1]!;
+	const depth = path.length;
+	if (lang === 'zh')
+		return (
+			[`${chineseNumeral(n)}、`, `（${chineseNumeral(n)}）`, `${n}.`, `（${n}）`][depth - 1] ??
+			`${n}.`
+		);
+	return (
+		[`${n}.`, `(${n})`, `(${String.fromCharCode(96 + n)})`, `(${toRoman(n)})`][depth - 1] ?? `${n}.`
+	);
 }
 
 function toRoman(n: number): string {
-  const numerals: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, glyph] of numerals) while (n >= value) {
-      out += glyph;
-      n -= value;
-    }
-  return out;
+	const numerals: [number, string][] = [
+		[10, 'x'],
+		[9, 'ix'],
+		[5, 'v'],
+		[4, 'iv'],
+		[1, 'i'],
+	];
+	let out = '';
+	for (const [value, glyph] of numerals)
+		while (n >= value) {
+			out += glyph;
+			n -= value;
+		}
+	return out;
 }
 
 /**
@@ -59,12 +73,14 @@ function toRoman(n: number): string {
  * @example partLabel('talent', 'en', 'Talent') // 'section “Talent”'
  */
 export function partLabel(anchor: string, lang: Lang, heading: string): string {
-  const path = numberPath(anchor);
-  if (!path) return lang === 'zh' ? `“${heading}”部分` : `section “${heading}”`;
-  const [part, ...rest] = path as [number, ...number[]];
-  if (lang === 'zh') {
-    const sub = rest.map((n, i) => (i === 0 ? `（${chineseNumeral(n)}）` : i === 1 ? `${n}.` : `（${n}）`)).join('');
-    return `第${chineseNumeral(part)}部分${sub}`;
-  }
-  return `Part ${part}${rest.map((n) => `(${n})`).join('')}`;
+	const path = numberPath(anchor);
+	if (!path) return lang === 'zh' ? `“${heading}”部分` : `section “${heading}”`;
+	const [part, ...rest] = path as [number, ...number[]];
+	if (lang === 'zh') {
+		const sub = rest
+			.map((n, i) => (i === 0 ? `（${chineseNumeral(n)}）` : i === 1 ? `${n}.` : `（${n}）`))
+			.join('');
+		return `第${chineseNumeral(part)}部分${sub}`;
+	}
+	return `Part ${part}${rest.map((n) => `(${n})`).join('')}`;
 }

@@ -5,8 +5,8 @@
 
 /** One year of the timeline. */
 export interface TimelineYear<E> {
-  year: string;
-  events: E[];
+	year: string;
+	events: E[];
 }
 
 /**
@@ -18,13 +18,15 @@ export interface TimelineYear<E> {
  * // [{ year: '2023', events: [2023] }, { year: '2024', events: [2024, 2024-05-08] }]
  */
 export function timelineByYear<E extends { date: string }>(events: E[]): TimelineYear<E>[] {
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i);
-  const years: TimelineYear<E>[] = [];
-  for (const { e } of sorted) {
-    const year = e.date.slice(0, 4);
-    const last = years.at(-1);
-    if (last?.year === year) last.events.push(e);
-    else years.push({ year, events: [e] });
-  }
-  return years;
+	const sorted = events
+		.map((e, i) => ({ e, i }))
+		.sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i);
+	const years: TimelineYear<E>[] = [];
+	for (const { e } of sorted) {
+		const year = e.date.slice(0, 4);
+		const last = years.at(-1);
+		if (last?.year === year) last.events.push(e);
+		else years.push({ year, events: [e] });
+	}
+	return years;
 }

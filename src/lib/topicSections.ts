@@ -10,9 +10,13 @@ import type { Lang } from '../schemas/common.ts';
  * after, each newest first, then by id.
  * @example readingOrder([faq, plan2024, agreement2023]) // [plan2024, agreement2023, faq]
  */
-export function readingOrder<D extends { id: string; kind: string; date: string }>(docs: readonly D[]): D[] {
-  const faq = (d: D) => (d.kind === 'faq' ? 1 : 0);
-  return [...docs].sort((a, b) => faq(a) - faq(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+export function readingOrder<D extends { id: string; kind: string; date: string }>(
+	docs: readonly D[]
+): D[] {
+	const faq = (d: D) => (d.kind === 'faq' ? 1 : 0);
+	return [...docs].sort(
+		(a, b) => faq(a) - faq(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+	);
 }
 
 /**
@@ -22,15 +26,22 @@ export function readingOrder<D extends { id: string; kind: string; date: string 
  * @example sectionsByTopic([{ doc: a, sections: [s1, s2], sectionTopics: { s2: ['talent'] } }]) // Map { 'talent' => [{ doc: a, sections: [s2] }] }
  */
 export function sectionsByTopic<D, S extends { anchor: string }>(
-  entries: readonly { doc: D; sections: readonly S[]; sectionTopics: Readonly<Record<string, readonly string[]>> }[],
+	entries: readonly {
+		doc: D;
+		sections: readonly S[];
+		sectionTopics: Readonly<Record<string, readonly string[]>>;
+	}[]
 ): Map<string, { doc: D; sections: S[] }[]> {
-  const byTopic = new Map<string, { doc: D; sections: S[] }[]>();
-  for (const { doc, sections, sectionTopics } of entries) {
-    const mine = new Map<string, S[]>();
-    for (const section of sections) for (const topic of sectionTopics[section.anchor] ?? []) mine.set(topic, [...(mine.get(topic) ?? []), section]);
-    for (const [topic, list] of mine) byTopic.set(topic, [...(byTopic.get(topic) ?? []), { doc, sections: list }]);
-  }
-  return byTopic;
+	const byTopic = new Map<string, { doc: D; sections: S[] }[]>();
+	for (const { doc, sections, sectionTopics } of entries) {
+		const mine = new Map<string, S[]>();
+		for (const section of sections)
+			for (const topic of sectionTopics[section.anchor] ?? [])
+				mine.set(topic, [...(mine.get(topic) ?? []), section]);
+		for (const [topic, list] of mine)
+			byTopic.set(topic, [...(byTopic.get(topic) ?? []), { doc, sections: list }]);
+	}
+	return byTopic;
 }
 
 /**
@@ -38,16 +49,24 @@ export function sectionsByTopic<D, S extends { anchor: string }>(
  * the anchor, so a tag can never point at nothing.
  * @example untaggableAnchors('x', { s9: ['talent'] }, 'zh', new Set(['s1'])) // ['content/documents/x/meta.yaml: sectionTopics tags #s9, but zh.mdx has no section with that anchor']
  */
-export function untaggableAnchors(id: string, sectionTopics: Readonly<Record<string, unknown>>, lang: Lang, anchors: ReadonlySet<string>): string[] {
-  return Object.keys(sectionTopics)
-    .filter((anchor) => !anchors.has(anchor))
-    .map((anchor) => `content/documents/${id}/meta.yaml: sectionTopics tags #${anchor}, but ${lang}.mdx has no section with that anchor`);
+export function untaggableAnchors(
+	id: string,
+	sectionTopics: Readonly<Record<string, unknown>>,
+	lang: Lang,
+	anchors: ReadonlySet<string>
+): string[] {
+	return Object.keys(sectionTopics)
+		.filter((anchor) => !anchors.has(anchor))
+		.map(
+			(anchor) =>
+				`content/documents/${id}/meta.yaml: sectionTopics tags #${anchor}, but ${lang}.mdx has no section with that anchor`
+		);
 }
 
 /** Where a sentence ends: Chinese full-width stops, or a Latin stop before a space or the end. */
 const SENTENCE_END: Record<Lang, RegExp> = {
-  zh: /[。！？](?:[”’」』）)]*)/g,
-  en: /[.!?](?:["'”’)]*)(?=\s|$)/g,
+	zh: /[。！？](?:[”’」』）)]*)/g,
+	en: /[.!?](?:["'”’)]*)(?=\s|$)/g,
 };
 /** Latin abbreviations whose full stop ends no sentence. */
 const ABBREVIATION = /(?:^|\s)(?:No|Nos|e\.g|i\.e|etc|vs|Dr|St|Mr|Ms|Art|para|cf)\.$/i;
@@ -63,15 +82,19 @@ const MIN_LENGTH: Record<Lang, number> = { zh: 16, en: 40 };
  * @example firstSentence('方案附有指标表。下表列出十项指标。', 'zh') // '方案附有指标表。'
  */
 export function firstSentence(text: string, lang: Lang): string {
-  const paragraph = text.split('\n').find((line) => line.trim() && !line.includes('\t'))?.trim() ?? '';
-  let end = 0;
-  for (const match of paragraph.matchAll(SENTENCE_END[lang])) {
-    const stop = match.index + match[0].length;
-    if (lang === 'en' && ABBREVIATION.test(paragraph.slice(0, match.index + 1))) continue;
-    end = stop;
-    if ([...paragraph.slice(0, end)].length >= MIN_LENGTH[lang]) break;
-  }
-  return end === 0 ? paragraph : paragraph.slice(0, end).trim();
+	const paragraph =
+		text
+			.split('\n')
+			.find((line) => line.trim() && !line.includes('\t'))
+			?.trim() ?? '';
+	let end = 0;
+	for (const match of paragraph.matchAll(SENTENCE_END[lang])) {
+		const stop = match.index + match[0].length;
+		if (lang === 'en' && ABBREVIATION.test(paragraph.slice(0, match.index + 1))) continue;
+		end = stop;
+		if ([...paragraph.slice(0, end)].length >= MIN_LENGTH[lang]) break;
+	}
+	return end === 0 ? paragraph : paragraph.slice(0, end).trim();
 }
 
 /**

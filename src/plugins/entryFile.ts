@@ -5,6 +5,6 @@ import type { Lang } from '../schemas/common.ts';
  * Returns null for other files (pages written in MDX, fixtures outside documents/).
  */
 export function entryFromPath(path: string | undefined): { doc: string; lang: Lang } | null {
-  const match = path ? /[\\/]documents[\\/]([^\\/]+)[\\/](zh|en)\.mdx$/.exec(path) : null;
-  return match ? { doc: match[1]!, lang: match[2] as Lang } : null;
+	const match = path ? /[\\/]documents[\\/]([^\\/]+)[\\/](zh|en)\.mdx$/.exec(path) : null;
+	return match ? { doc: match[1]!, lang: match[2] as Lang } : null;
 }

@@ -4,7 +4,7 @@ import { entryFromPath } from './entryFile.ts';
 
 /** Rank of a section heading (h2–h4), or 0 for anything else. */
 function rank(node: RootContent): number {
-  return node.type === 'element' && /^h[2-4]$/.test(node.tagName) ? Number(node.tagName[1]) : 0;
+	return node.type === 'element' && /^h[2-4]$/.test(node.tagName) ? Number(node.tagName[1]) : 0;
 }
 
 /**
@@ -12,27 +12,27 @@ function rank(node: RootContent): number {
  * @example sectionize([h2, p, h3, p, h2]) // [section(h2, p, section(h3, p)), section(h2)]
  */
 export function sectionize(nodes: RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
-  let i = 0;
-  while (i < nodes.length) {
-    const r = rank(nodes[i]!);
-    if (!r) {
-      out.push(nodes[i++]!);
-      continue;
-    }
-    let end = i + 1;
-    while (end < nodes.length && !(rank(nodes[end]!) && rank(nodes[end]!) <= r)) end++;
-    const [heading, ...body] = nodes.slice(i, end);
-    const section: Element = {
-      type: 'element',
-      tagName: 'section',
-      properties: { className: ['doc-section'] },
-      children: [heading, ...sectionize(body)] as ElementContent[],
-    };
-    out.push(section);
-    i = end;
-  }
-  return out;
+	const out: RootContent[] = [];
+	let i = 0;
+	while (i < nodes.length) {
+		const r = rank(nodes[i]!);
+		if (!r) {
+			out.push(nodes[i++]!);
+			continue;
+		}
+		let end = i + 1;
+		while (end < nodes.length && !(rank(nodes[end]!) && rank(nodes[end]!) <= r)) end++;
+		const [heading, ...body] = nodes.slice(i, end);
+		const section: Element = {
+			type: 'element',
+			tagName: 'section',
+			properties: { className: ['doc-section'] },
+			children: [heading, ...sectionize(body)] as ElementContent[],
+		};
+		out.push(section);
+		i = end;
+	}
+	return out;
 }
 
 /**
@@ -42,8 +42,8 @@ export function sectionize(nodes: RootContent[]): RootContent[] {
  * name stays out of the landmark list.
  */
 export function rehypeSections() {
-  return (tree: Root, file: VFile) => {
-    if (!entryFromPath(file.path)) return;
-    tree.children = sectionize(tree.children);
-  };
+	return (tree: Root, file: VFile) => {
+		if (!entryFromPath(file.path)) return;
+		tree.children = sectionize(tree.children);
+	};
 }

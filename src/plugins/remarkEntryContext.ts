@@ -13,17 +13,22 @@ const CONTEXT_COMPONENTS = new Set(['Fig', 'Term', 'FigureTable', 'TaskTable', '
  * (including the parallel page, which shows both languages at once).
  */
 export function remarkEntryContext() {
-  return (tree: Root, file: VFile) => {
-    const entry = entryFromPath(file.path);
-    if (!entry) return;
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (!node.name || !CONTEXT_COMPONENTS.has(node.name)) return;
-      const has = (name: string) => node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-      const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-      // An author's own `doc` (DocLink's target) wins over the current document.
-      if (!has('doc')) node.attributes.push(attr('doc', entry.doc));
-      if (!has('lang')) node.attributes.push(attr('lang', entry.lang));
-    });
-  };
+	return (tree: Root, file: VFile) => {
+		const entry = entryFromPath(file.path);
+		if (!entry) return;
+		visit(tree, (node) => {
+			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+			if (!node.name || !CONTEXT_COMPONENTS.has(node.name)) return;
+			const has = (name: string) =>
+				node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+			const attr = (name: string, value: string): MdxJsxAttribute => ({
+				type: 'mdxJsxAttribute',
+				name,
+				value,
+			});
+			// An author's own `doc` (DocLink's target) wins over the current document.
+			if (!has('doc')) node.attributes.push(attr('doc', entry.doc));
+			if (!has('lang')) node.attributes.push(attr('lang', entry.lang));
+		});
+	};
 }

@@ -12,16 +12,67 @@ export const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
  * Pagefind 1.5.2 drops (its fossick/parser.rs REMOVE_SELECTORS) and `button` (controls such as the
  * sections' copy buttons).
  */
-export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['head', 'style', 'script', 'noscript', 'template', 'label', 'form', 'button', 'svg', 'footer', 'nav', 'iframe']);
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+	'head',
+	'style',
+	'script',
+	'noscript',
+	'template',
+	'label',
+	'form',
+	'button',
+	'svg',
+	'footer',
+	'nav',
+	'iframe',
+]);
 
 /**
  * Elements that sit inside a line of text: no word boundary at their edges, so `培育到<data>5</data>名`
  * reads as one phrase. Every other element separates words (a space in the text).
  */
 export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
-  ...['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'map'],
-  ...['mark', 'object', 'output', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time'],
-  ...['tt', 'u', 'var', 'wbr'],
+	...[
+		'a',
+		'abbr',
+		'acronym',
+		'b',
+		'bdi',
+		'bdo',
+		'big',
+		'cite',
+		'code',
+		'data',
+		'del',
+		'dfn',
+		'em',
+		'i',
+		'img',
+		'input',
+		'ins',
+		'kbd',
+		'map',
+	],
+	...[
+		'mark',
+		'object',
+		'output',
+		'q',
+		'rp',
+		'rt',
+		'ruby',
+		's',
+		'samp',
+		'select',
+		'small',
+		'span',
+		'strong',
+		'sub',
+		'sup',
+		'textarea',
+		'time',
+	],
+	...['tt', 'u', 'var', 'wbr'],
 ]);
 
 /** A CSS selector for the skipped elements and the ignored parts (for the browser's TreeWalker). */

@@ -1,4 +1,12 @@
-import { fold, foldWidth, hasHan, tokenStrings, tokenType, type Query, type Token } from './text.ts';
+import {
+	fold,
+	foldWidth,
+	hasHan,
+	tokenStrings,
+	tokenType,
+	type Query,
+	type Token,
+} from './text.ts';
 
 /**
  * The words of the search index (docs/search.md, "The index"), and how a query is located with them.
@@ -24,32 +32,34 @@ const isOtherWord = (t: Token | undefined) => t?.type === 'word' && !hasHan(t.te
  * @example toIndexTokens('中医 TCM') // ['中医', '医', '␣', 'TCM']
  */
 export function toIndexTokens(text: string): string[] {
-  const tokens = tokenStrings(text);
-  return tokens.map((t, i) => {
-    const type = tokenType(t);
-    if (type === 'space') return SPACE_TOKEN;
-    if (type === 'other') return t;
-    const next = tokens[i + 1];
-    return foldedWord(type === 'han' && next !== undefined && tokenType(next) === 'han' ? t + next : t);
-  });
+	const tokens = tokenStrings(text);
+	return tokens.map((t, i) => {
+		const type = tokenType(t);
+		if (type === 'space') return SPACE_TOKEN;
+		if (type === 'other') return t;
+		const next = tokens[i + 1];
+		return foldedWord(
+			type === 'han' && next !== undefined && tokenType(next) === 'han' ? t + next : t
+		);
+	});
 }
 
 /** Words width-folded once each (a page repeats them). */
 const foldedWords = new Map<string, string>();
 function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldWidth(word);
-    if (foldedWords.size < 200_000) foldedWords.set(word, folded);
-  }
-  return folded;
+	let folded = foldedWords.get(word);
+	if (folded === undefined) {
+		folded = foldWidth(word);
+		if (foldedWords.size < 200_000) foldedWords.set(word, folded);
+	}
+	return folded;
 }
 
 /** The text an index token stands for: a bigram stands for its first character. */
 export function readableToken(token: string): string {
-  if (token === SPACE_TOKEN) return ' ';
-  const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
-  return hasHan(first) ? first : token;
+	if (token === SPACE_TOKEN) return ' ';
+	const first = String.fromCodePoint(token.codePointAt(0) ?? 32);
+	return hasHan(first) ? first : token;
 }
 
 /**
@@ -57,9 +67,9 @@ export function readableToken(token: string): string {
  * @example tokenOffsets(['中医', '医', '␣', 'TCM']) // [0, 1, 2, 3]
  */
 export function tokenOffsets(tokens: readonly string[]): number[] {
-  const out: number[] = [];
-  tokens.reduce((at, t, i) => ((out[i] = at), at + readableToken(t).length), 0);
-  return out;
+	const out: number[] = [];
+	tokens.reduce((at, t, i) => ((out[i] = at), at + readableToken(t).length), 0);
+	return out;
 }
 
 /**
@@ -67,7 +77,7 @@ export function tokenOffsets(tokens: readonly string[]): number[] {
  * @example fromIndexTokens(['中医', '医', '␣', 'TCM']) // '中医 TCM'
  */
 export function fromIndexTokens(tokens: readonly string[]): string {
-  return tokens.map(readableToken).join('');
+	return tokens.map(readableToken).join('');
 }
 
 /**
@@ -79,30 +89,32 @@ export function fromIndexTokens(tokens: readonly string[]): string {
  * @example [...indexTerms(toIndexTokens('TCM beds 医联'))].map(([t, p]) => `${t}@${p}`) // ['tcm@0', 'tcm beds@0', 'beds@2', '医联@4', '联@5']
  */
 export function indexTerms(tokens: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const add = (term: string, at: number) => {
-    const list = out.get(term);
-    if (list) list.push(at);
-    else out.set(term, [at]);
-  };
-  const word = (t: string | undefined) => t !== undefined && t !== SPACE_TOKEN && /^[\p{L}\p{N}\p{M}]+$/u.test(t);
-  tokens.forEach((t, at) => {
-    if (!word(t)) return;
-    if (hasHan(t)) return add(t, at);
-    const folded = fold(t);
-    add(folded, at);
-    const next = tokens[at + 2];
-    if (tokens[at + 1] === SPACE_TOKEN && word(next) && !hasHan(next!)) add(`${folded} ${fold(next!)}`, at);
-  });
-  return out;
+	const out = new Map<string, number[]>();
+	const add = (term: string, at: number) => {
+		const list = out.get(term);
+		if (list) list.push(at);
+		else out.set(term, [at]);
+	};
+	const word = (t: string | undefined) =>
+		t !== undefined && t !== SPACE_TOKEN && /^[\p{L}\p{N}\p{M}]+$/u.test(t);
+	tokens.forEach((t, at) => {
+		if (!word(t)) return;
+		if (hasHan(t)) return add(t, at);
+		const folded = fold(t);
+		add(folded, at);
+		const next = tokens[at + 2];
+		if (tokens[at + 1] === SPACE_TOKEN && word(next) && !hasHan(next!))
+			add(`${folded} ${fold(next!)}`, at);
+	});
+	return out;
 }
 
 /** An index term to look up for a query, at its offset (in tokens) from the query's first token. */
 export interface Lookup {
-  term: string;
-  position: number;
-  /** Look up every term that starts with `term`: the query's last word may be cut short while typing. */
-  prefix: boolean;
+	term: string;
+	position: number;
+	/** Look up every term that starts with `term`: the query's last word may be cut short while typing. */
+	prefix: boolean;
 }
 
 /**
@@ -114,21 +126,23 @@ export interface Lookup {
  * @example lookups(parseQuery('medical c')).map((l) => `${l.term}@${l.position}${l.prefix ? '*' : ''}`) // ['medical c@0*']
  */
 export function lookups(query: Query): Lookup[] {
-  const tokens = query.tokens;
-  const last = tokens.length - 1;
-  const out: Lookup[] = [];
-  tokens.forEach((t, i) => {
-    if (t.type !== 'word') return;
-    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
-    if (isHanWord(t)) {
-      if (isHanWord(next)) out.push({ term: t.text + next!.text, position: i, prefix: false });
-      else if (!isHanWord(prev)) out.push({ term: t.text, position: i, prefix: i === last });
-      return;
-    }
-    if (next?.type === 'space' && isOtherWord(tokens[i + 2])) out.push({ term: `${t.text} ${tokens[i + 2]!.text}`, position: i, prefix: i + 2 === last });
-    else if (!(prev?.type === 'space' && isOtherWord(tokens[i - 2]))) out.push({ term: t.text, position: i, prefix: i === last });
-  });
-  return out;
+	const tokens = query.tokens;
+	const last = tokens.length - 1;
+	const out: Lookup[] = [];
+	tokens.forEach((t, i) => {
+		if (t.type !== 'word') return;
+		const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+		if (isHanWord(t)) {
+			if (isHanWord(next)) out.push({ term: t.text + next!.text, position: i, prefix: false });
+			else if (!isHanWord(prev)) out.push({ term: t.text, position: i, prefix: i === last });
+			return;
+		}
+		if (next?.type === 'space' && isOtherWord(tokens[i + 2]))
+			out.push({ term: `${t.text} ${tokens[i + 2]!.text}`, position: i, prefix: i + 2 === last });
+		else if (!(prev?.type === 'space' && isOtherWord(tokens[i - 2])))
+			out.push({ term: t.text, position: i, prefix: i === last });
+	});
+	return out;
 }
 
 /**
@@ -138,18 +152,21 @@ export function lookups(query: Query): Lookup[] {
  * index, so {@link findMatches} on the text settles it.
  * @example runStarts(lookups(parseQuery('中医药')), [[3, 9], [4, 7]]) // [3]
  */
-export function runStarts(list: readonly Lookup[], positions: readonly (readonly number[])[]): number[] {
-  const [first, ...rest] = list;
-  if (!first) return [];
-  // One walk along each list: the starts only grow, so each list's cursor only moves forward.
-  const cursors = rest.map(() => 0);
-  const found = (start: number) =>
-    rest.every((l, k) => {
-      const at = positions[k + 1] ?? [];
-      let i = cursors[k]!;
-      while (i < at.length && at[i]! < start + l.position) i++;
-      cursors[k] = i;
-      return at[i] === start + l.position;
-    });
-  return (positions[0] ?? []).map((p) => p - first.position).filter(found);
+export function runStarts(
+	list: readonly Lookup[],
+	positions: readonly (readonly number[])[]
+): number[] {
+	const [first, ...rest] = list;
+	if (!first) return [];
+	// One walk along each list: the starts only grow, so each list's cursor only moves forward.
+	const cursors = rest.map(() => 0);
+	const found = (start: number) =>
+		rest.every((l, k) => {
+			const at = positions[k + 1] ?? [];
+			let i = cursors[k]!;
+			while (i < at.length && at[i]! < start + l.position) i++;
+			cursors[k] = i;
+			return at[i] === start + l.position;
+		});
+	return (positions[0] ?? []).map((p) => p - first.position).filter(found);
 }

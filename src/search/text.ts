@@ -23,11 +23,11 @@ const WORD = /^(?:\p{Script=Han}|[\p{L}\p{N}\p{M}]+)$/u;
 
 /** One token of a text: its characters, where it starts, and whether it can be searched for. */
 export interface Token {
-  text: string;
-  /** Offset in the string that was tokenised (UTF-16 units). */
-  start: number;
-  /** `word`: a Han character or a word; `space`: whitespace; `other`: punctuation and symbols. */
-  type: 'word' | 'space' | 'other';
+	text: string;
+	/** Offset in the string that was tokenised (UTF-16 units). */
+	start: number;
+	/** `word`: a Han character or a word; `space`: whitespace; `other`: punctuation and symbols. */
+	type: 'word' | 'space' | 'other';
 }
 
 /** Whether a string contains a Han character. */
@@ -40,12 +40,18 @@ const tokenTypes = new Map<string, Token['type'] | 'han'>();
  * @example [tokenType('中'), tokenType('TCM'), tokenType(' '), tokenType('，')] // ['han', 'word', 'space', 'other']
  */
 export function tokenType(token: string): Token['type'] | 'han' {
-  let type = tokenTypes.get(token);
-  if (type === undefined) {
-    type = /^\s/.test(token) ? 'space' : !WORD.test(token) ? 'other' : hasHan(token) ? 'han' : 'word';
-    if (tokenTypes.size < 100_000) tokenTypes.set(token, type);
-  }
-  return type;
+	let type = tokenTypes.get(token);
+	if (type === undefined) {
+		type = /^\s/.test(token)
+			? 'space'
+			: !WORD.test(token)
+				? 'other'
+				: hasHan(token)
+					? 'han'
+					: 'word';
+		if (tokenTypes.size < 100_000) tokenTypes.set(token, type);
+	}
+	return type;
 }
 
 /** The tokens of a text as strings (see {@link tokenize}, which also gives their offsets). */
@@ -56,11 +62,11 @@ export const tokenStrings = (text: string): string[] => text.match(TOKEN) ?? [];
  * @example tokenize('中医 2024–2027').map((t) => t.text) // ['中', '医', ' ', '2024', '–', '2027']
  */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    type: /^\s/.test(m[0]) ? 'space' : WORD.test(m[0]) ? 'word' : 'other',
-  }));
+	return [...text.matchAll(TOKEN)].map((m) => ({
+		text: m[0],
+		start: m.index,
+		type: /^\s/.test(m[0]) ? 'space' : WORD.test(m[0]) ? 'word' : 'other',
+	}));
 }
 
 /** Each character's width fold, worked out once (NFKC is slow, and a page repeats its characters). */
@@ -75,14 +81,14 @@ const WIDTH_CANDIDATES = /[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
 /** Per character: the NFKC form where it has the same length (full-width forms to ASCII). */
 export function foldWidth(text: string): string {
-  return text.replace(WIDTH_CANDIDATES, (ch) => {
-    let folded = widthFolds.get(ch);
-    if (folded === undefined) {
-      const n = ch.normalize('NFKC');
-      widthFolds.set(ch, (folded = n.length === ch.length ? n : ch));
-    }
-    return folded;
-  });
+	return text.replace(WIDTH_CANDIDATES, (ch) => {
+		let folded = widthFolds.get(ch);
+		if (folded === undefined) {
+			const n = ch.normalize('NFKC');
+			widthFolds.set(ch, (folded = n.length === ch.length ? n : ch));
+		}
+		return folded;
+	});
 }
 
 /**
@@ -97,7 +103,11 @@ const CASE_EXCEPTIONS = /[\u0130\u03a3\u2160-\u216f\u24b6-\u24cf]/u;
  * A text without {@link CASE_EXCEPTIONS} is lower-cased at once (a page's text is long; one call per letter is slow).
  */
 const foldCase = (text: string) =>
-  CASE_EXCEPTIONS.test(text) ? text.replace(/\p{Lu}|\p{Lt}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)) : text.toLowerCase();
+	CASE_EXCEPTIONS.test(text)
+		? text.replace(/\p{Lu}|\p{Lt}/gu, (ch) =>
+				ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch
+			)
+		: text.toLowerCase();
 
 /**
  * Typographic variants of one character that a reader types or pastes interchangeably: curly and
@@ -105,11 +115,11 @@ const foldCase = (text: string) =>
  * `2024–2027` is `2024-2027`). Each becomes its ASCII form.
  */
 const TYPOGRAPHIC: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    ['‘’‚‛′', "'"],
-    ['“”„‟″', '"'],
-    ['‐‑‒–—―−', '-'],
-  ].flatMap(([variants, ascii]) => [...variants!].map((c): [string, string] => [c, ascii!])),
+	[
+		['‘’‚‛′', "'"],
+		['“”„‟″', '"'],
+		['‐‑‒–—―−', '-'],
+	].flatMap(([variants, ascii]) => [...variants!].map((c): [string, string] => [c, ascii!]))
 );
 const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, 'g');
 
@@ -117,33 +127,34 @@ const TYPOGRAPHIC_CHARS = new RegExp(`[${Object.keys(TYPOGRAPHIC).join('')}]`, '
  * The text as it is compared: width, typography and case folded (see the module comment). Keeps length.
  * @example fold('Xiong’an ２０２４—２０２７') // "xiong'an 2024-2027"
  */
-export const fold = (text: string): string => foldCase(foldWidth(text).replace(TYPOGRAPHIC_CHARS, (ch) => TYPOGRAPHIC[ch]!));
+export const fold = (text: string): string =>
+	foldCase(foldWidth(text).replace(TYPOGRAPHIC_CHARS, (ch) => TYPOGRAPHIC[ch]!));
 
 /**
  * A query as it is compared: folded, whitespace runs collapsed to one space, trimmed.
  * @example normalizeText('  Medical\n Consortium ') // 'medical consortium'
  */
 export function normalizeText(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
+	return fold(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Outer quotes a reader may type around a phrase; the phrase is searched for as typed inside them. */
 const QUOTES: [string, string][] = [
-  ['"', '"'],
-  ['“', '”'],
-  ['「', '」'],
-  ['『', '』'],
-  ['＂', '＂'],
+	['"', '"'],
+	['“', '”'],
+	['「', '」'],
+	['『', '』'],
+	['＂', '＂'],
 ];
 
 /** A query ready to be matched. */
 export interface Query {
-  /** The normalised text that a page must contain. Empty when there is nothing to search for. */
-  text: string;
-  /** Its tokens, each with its position relative to the first token. */
-  tokens: (Token & { position: number })[];
-  /** The distinct searchable words, in order of first appearance. */
-  words: string[];
+	/** The normalised text that a page must contain. Empty when there is nothing to search for. */
+	text: string;
+	/** Its tokens, each with its position relative to the first token. */
+	tokens: (Token & { position: number })[];
+	/** The distinct searchable words, in order of first appearance. */
+	words: string[];
 }
 
 /**
@@ -152,13 +163,15 @@ export interface Query {
  * @example parseQuery('"醫聯體"', { 醫: '医', 聯: '联', 體: '体' }).text // '医联体'
  */
 export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = {}): Query {
-  let text = raw.trim();
-  const pair = QUOTES.find(([open, close]) => text.length >= 2 && text.startsWith(open) && text.endsWith(close));
-  if (pair) text = text.slice(pair[0].length, -pair[1].length);
-  text = toSimplified(normalizeText(text), t2s);
-  const tokens = tokenize(text).map((token, position) => ({ ...token, position }));
-  const words = [...new Set(tokens.filter((t) => t.type === 'word').map((t) => t.text))];
-  return { text: words.length ? text : '', tokens, words };
+	let text = raw.trim();
+	const pair = QUOTES.find(
+		([open, close]) => text.length >= 2 && text.startsWith(open) && text.endsWith(close)
+	);
+	if (pair) text = text.slice(pair[0].length, -pair[1].length);
+	text = toSimplified(normalizeText(text), t2s);
+	const tokens = tokenize(text).map((token, position) => ({ ...token, position }));
+	const words = [...new Set(tokens.filter((t) => t.type === 'word').map((t) => t.text))];
+	return { text: words.length ? text : '', tokens, words };
 }
 
 /**
@@ -168,31 +181,32 @@ export function parseQuery(raw: string, t2s: Readonly<Record<string, string>> = 
  * @example toSimplified('計畫專科', { 計畫: '计划', 計: '计', 專: '专' }) // '计划专科'
  */
 export function toSimplified(text: string, t2s: Readonly<Record<string, string>>): string {
-  const longest = longestKey(t2s);
-  let out = '';
-  for (let at = 0; at < text.length; ) {
-    const char = text.codePointAt(at)! > 0xffff ? 2 : 1;
-    let len = Math.max(char, Math.min(longest, text.length - at));
-    while (len > char && !Object.hasOwn(t2s, text.slice(at, at + len))) len--;
-    const piece = text.slice(at, at + len);
-    out += Object.hasOwn(t2s, piece) ? t2s[piece] : piece;
-    at += len;
-  }
-  return out;
+	const longest = longestKey(t2s);
+	let out = '';
+	for (let at = 0; at < text.length;) {
+		const char = text.codePointAt(at)! > 0xffff ? 2 : 1;
+		let len = Math.max(char, Math.min(longest, text.length - at));
+		while (len > char && !Object.hasOwn(t2s, text.slice(at, at + len))) len--;
+		const piece = text.slice(at, at + len);
+		out += Object.hasOwn(t2s, piece) ? t2s[piece] : piece;
+		at += len;
+	}
+	return out;
 }
 
 const longestKeys = new WeakMap<object, number>();
 /** The length of a map's longest key, once per map (it is read at every keystroke, or per phrase at build time). */
 function longestKey(map: Readonly<Record<string, string>>): number {
-  let longest = longestKeys.get(map);
-  if (longest === undefined) longestKeys.set(map, (longest = Math.max(0, ...Object.keys(map).map((k) => k.length))));
-  return longest;
+	let longest = longestKeys.get(map);
+	if (longest === undefined)
+		longestKeys.set(map, (longest = Math.max(0, ...Object.keys(map).map((k) => k.length))));
+	return longest;
 }
 
 /** A match of the query in a text: UTF-16 offsets in the text as given. */
 export interface Range {
-  start: number;
-  end: number;
+	start: number;
+	end: number;
 }
 
 /**
@@ -202,20 +216,27 @@ export interface Range {
  * @param folded the text's {@link fold}, when the caller keeps it (a result's text is searched at every keystroke)
  */
 export function findMatches(text: string, query: Query, folded?: string): Range[] {
-  if (!query.text) return [];
-  folded ??= fold(text);
-  const out: Range[] = [];
-  for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
-    if (!isTokenStart(folded, at) || (out.length && at < out[out.length - 1]!.end)) continue;
-    out.push({ start: at, end: at + query.text.length });
-  }
-  return out;
+	if (!query.text) return [];
+	folded ??= fold(text);
+	const out: Range[] = [];
+	for (let at = folded.indexOf(query.text); at !== -1; at = folded.indexOf(query.text, at + 1)) {
+		if (!isTokenStart(folded, at) || (out.length && at < out[out.length - 1]!.end)) continue;
+		out.push({ start: at, end: at + query.text.length });
+	}
+	return out;
 }
 
 const SPACE_CHAR = /^\s$/u;
 const WORD_CHAR = /^(?!\p{Script=Han})[\p{L}\p{N}\p{M}]$/u;
 /** The code point that ends just before `at`. */
-const charBefore = (text: string, at: number) => String.fromCodePoint(text.codePointAt(at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!) ? at - 2 : at - 1)!);
+const charBefore = (text: string, at: number) =>
+	String.fromCodePoint(
+		text.codePointAt(
+			at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!)
+				? at - 2
+				: at - 1
+		)!
+	);
 
 /**
  * Whether a token of {@link tokenize} starts at `at`, decided from the two characters around it (so a
@@ -224,20 +245,24 @@ const charBefore = (text: string, at: number) => String.fromCodePoint(text.codeP
  * @example [0, 1, 2, 3].filter((at) => isTokenStart('ab 中', at)) // [0, 2, 3]
  */
 export function isTokenStart(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length) return at === 0 && text.length > 0;
-  if (/[\udc00-\udfff]/.test(text[at]!) && /[\ud800-\udbff]/.test(text[at - 1]!)) return false;
-  const before = charBefore(text, at);
-  const after = String.fromCodePoint(text.codePointAt(at)!);
-  return !((SPACE_CHAR.test(before) && SPACE_CHAR.test(after)) || (WORD_CHAR.test(before) && WORD_CHAR.test(after)));
+	if (at <= 0 || at >= text.length) return at === 0 && text.length > 0;
+	if (/[\udc00-\udfff]/.test(text[at]!) && /[\ud800-\udbff]/.test(text[at - 1]!)) return false;
+	const before = charBefore(text, at);
+	const after = String.fromCodePoint(text.codePointAt(at)!);
+	return !(
+		(SPACE_CHAR.test(before) && SPACE_CHAR.test(after)) ||
+		(WORD_CHAR.test(before) && WORD_CHAR.test(after))
+	);
 }
 
 /** Whether a text contains the query (see {@link findMatches}). */
-export const containsQuery = (text: string, query: Query): boolean => findMatches(text, query).length > 0;
+export const containsQuery = (text: string, query: Query): boolean =>
+	findMatches(text, query).length > 0;
 
 /** A piece of an excerpt; `mark` pieces are the matched text. */
 export interface Segment {
-  text: string;
-  mark: boolean;
+	text: string;
+	mark: boolean;
 }
 
 /**
@@ -246,32 +271,34 @@ export interface Segment {
  * @example excerpt('甲乙丙丁', [{ start: 1, end: 2 }], 10) // [{text:'甲',mark:false},{text:'乙',mark:true},{text:'丙丁',mark:false}]
  */
 export function excerpt(text: string, matches: readonly Range[], length = 160): Segment[] {
-  const first = matches[0];
-  let from = first ? Math.max(0, first.start - Math.floor((length - (first.end - first.start)) / 3)) : 0;
-  let to = Math.min(text.length, from + length);
-  from = Math.max(0, Math.min(from, to - length));
-  // A match is never cut in two by the window's end: the window takes it whole.
-  to = Math.max(to, ...matches.filter((m) => m.start < to && m.end > to).map((m) => m.end));
-  const out: Segment[] = [];
-  const push = (s: string, mark: boolean) => s && out.push({ text: s, mark });
-  if (from > 0) push('…', false);
-  let at = from;
-  for (const m of matches) {
-    if (m.end <= from || m.start >= to) continue;
-    push(text.slice(at, Math.max(at, m.start)), false);
-    push(text.slice(Math.max(at, m.start), m.end), true);
-    at = m.end;
-  }
-  push(text.slice(at, to), false);
-  if (to < text.length) push('…', false);
-  return out;
+	const first = matches[0];
+	let from = first
+		? Math.max(0, first.start - Math.floor((length - (first.end - first.start)) / 3))
+		: 0;
+	let to = Math.min(text.length, from + length);
+	from = Math.max(0, Math.min(from, to - length));
+	// A match is never cut in two by the window's end: the window takes it whole.
+	to = Math.max(to, ...matches.filter((m) => m.start < to && m.end > to).map((m) => m.end));
+	const out: Segment[] = [];
+	const push = (s: string, mark: boolean) => s && out.push({ text: s, mark });
+	if (from > 0) push('…', false);
+	let at = from;
+	for (const m of matches) {
+		if (m.end <= from || m.start >= to) continue;
+		push(text.slice(at, Math.max(at, m.start)), false);
+		push(text.slice(Math.max(at, m.start), m.end), true);
+		at = m.end;
+	}
+	push(text.slice(at, to), false);
+	if (to < text.length) push('…', false);
+	return out;
 }
 
 /** Where a section of a page's text starts: a heading (h2–h6 with an id), its text and its offset. */
 export interface SectionStart {
-  anchor: string;
-  title: string;
-  start: number;
+	anchor: string;
+	title: string;
+	start: number;
 }
 
 /**
@@ -279,10 +306,22 @@ export interface SectionStart {
  * excerpt around its first match; shared by every backend so section hits read the same.
  * @example sectionHits('甲 乙丙', [{ anchor: 'a', title: '甲', start: 0 }, { anchor: 'b', title: '乙', start: 2 }], [{ start: 3, end: 4 }]).map((s) => s.anchor) // ['b']
  */
-export function sectionHits(text: string, sections: readonly SectionStart[], matches: readonly Range[]): { anchor: string; title: string; excerpt: Segment[] }[] {
-  return sections.flatMap((section, i) => {
-    const to = sections[i + 1]?.start ?? text.length;
-    const inside = matches.filter((m) => m.start >= section.start && m.start < to);
-    return inside.length ? [{ anchor: section.anchor, title: section.title, excerpt: excerpt(text.slice(0, to), inside, 120) }] : [];
-  });
+export function sectionHits(
+	text: string,
+	sections: readonly SectionStart[],
+	matches: readonly Range[]
+): { anchor: string; title: string; excerpt: Segment[] }[] {
+	return sections.flatMap((section, i) => {
+		const to = sections[i + 1]?.start ?? text.length;
+		const inside = matches.filter((m) => m.start >= section.start && m.start < to);
+		return inside.length
+			? [
+					{
+						anchor: section.anchor,
+						title: section.title,
+						excerpt: excerpt(text.slice(0, to), inside, 120),
+					},
+				]
+			: [];
+	});
 }

@@ -16,49 +16,59 @@ const { representatives } = routeFamilies();
 // not where they lead; tests/e2e/permalink.test.mjs and redirects.test.mjs follow them.
 
 describe('one page of each kind in Chromium, light and dark', { concurrency: 2 }, () => {
-  let site;
-  before(async () => (site = await openSite()));
-  after(() => site?.close());
+	let site;
+	before(async () => (site = await openSite()));
+	after(() => site?.close());
 
-  for (const { file, why } of representatives) {
-    const path = urlPathOf(file);
-    test(`${path} (${why}) loads cleanly and passes axe in both colour schemes`, async () => {
-      const page = await site.newPage();
-      const url = site.url(path);
-      if (forwardsOnLoad(file)) await gotoWithoutScripts(page, url);
-      else assert.equal((await page.goto(url, { waitUntil: 'load' }))?.status(), 200);
-      for (const colorScheme of ['light', 'dark']) {
-        await page.emulateMedia({ colorScheme });
-        assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), colorScheme === 'dark', `${colorScheme} scheme is emulated`);
-        assert.deepEqual(await axeViolations(page), [], `axe violations on ${path} (${colorScheme})`);
-      }
-      assert.equal(page.url(), url, `${path} moved on to another page`);
-      assert.deepEqual(page.problems, [], `problems on ${path}`);
-      await page.close();
-    });
-  }
+	for (const { file, why } of representatives) {
+		const path = urlPathOf(file);
+		test(`${path} (${why}) loads cleanly and passes axe in both colour schemes`, async () => {
+			const page = await site.newPage();
+			const url = site.url(path);
+			if (forwardsOnLoad(file)) await gotoWithoutScripts(page, url);
+			else assert.equal((await page.goto(url, { waitUntil: 'load' }))?.status(), 200);
+			for (const colorScheme of ['light', 'dark']) {
+				await page.emulateMedia({ colorScheme });
+				assert.equal(
+					await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+					colorScheme === 'dark',
+					`${colorScheme} scheme is emulated`
+				);
+				assert.deepEqual(
+					await axeViolations(page),
+					[],
+					`axe violations on ${path} (${colorScheme})`
+				);
+			}
+			assert.equal(page.url(), url, `${path} moved on to another page`);
+			assert.deepEqual(page.problems, [], `problems on ${path}`);
+			await page.close();
+		});
+	}
 });
 
 describe('language switcher', () => {
-  let site;
-  before(async () => (site = await openSite()));
-  after(() => site?.close());
+	let site;
+	before(async () => (site = await openSite()));
+	after(() => site?.close());
 
-  test('keeps the path and the #anchor in both directions', async () => {
-    const doc = representatives.map((r) => urlPathOf(r.file)).find((p) => /^\/zh\/(agreements|plans|notices|briefings)\/[^/]+\/$/.test(p));
-    assert.ok(doc, 'no document page to test');
-    const page = await site.newPage();
-    await page.goto(site.url(doc));
-    const anchor = await page.locator('main h2[id], main h3[id]').first().getAttribute('id');
-    await page.goto(site.url(`${doc}#${anchor}`));
-    await page.getByRole('link', { name: '阅读本页英文版' }).click();
-    await page.waitForURL(/\/en\//);
-    assert.equal(new URL(page.url()).pathname, doc.replace('/zh/', '/en/'));
-    assert.equal(new URL(page.url()).hash, `#${anchor}`);
-    await page.getByRole('link', { name: 'Read this page in Chinese' }).click();
-    await page.waitForURL(/\/zh\//);
-    assert.equal(new URL(page.url()).pathname, doc);
-    assert.equal(new URL(page.url()).hash, `#${anchor}`);
-    assert.deepEqual(page.problems, []);
-  });
+	test('keeps the path and the #anchor in both directions', async () => {
+		const doc = representatives
+			.map((r) => urlPathOf(r.file))
+			.find((p) => /^\/zh\/(agreements|plans|notices|briefings)\/[^/]+\/$/.test(p));
+		assert.ok(doc, 'no document page to test');
+		const page = await site.newPage();
+		await page.goto(site.url(doc));
+		const anchor = await page.locator('main h2[id], main h3[id]').first().getAttribute('id');
+		await page.goto(site.url(`${doc}#${anchor}`));
+		await page.getByRole('link', { name: '阅读本页英文版' }).click();
+		await page.waitForURL(/\/en\//);
+		assert.equal(new URL(page.url()).pathname, doc.replace('/zh/', '/en/'));
+		assert.equal(new URL(page.url()).hash, `#${anchor}`);
+		await page.getByRole('link', { name: 'Read this page in Chinese' }).click();
+		await page.waitForURL(/\/zh\//);
+		assert.equal(new URL(page.url()).pathname, doc);
+		assert.equal(new URL(page.url()).hash, `#${anchor}`);
+		assert.deepEqual(page.problems, []);
+	});
 });

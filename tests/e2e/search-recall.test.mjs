@@ -5,32 +5,41 @@
 // with Pagefind's defaults for comparison.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ACROSS_MARKUP, indexedPages, querySet, score, viaSiteSearch } from '../../bench/lib/recall.mjs';
+import {
+	ACROSS_MARKUP,
+	indexedPages,
+	querySet,
+	score,
+	viaSiteSearch,
+} from '../../bench/lib/recall.mjs';
 import { openSite } from '../lib/browser.mjs';
 import { DIST } from '../lib/site.mjs';
 
 const MIN_QUERIES = { zh: 50, en: 30 };
 
 describe('search recall and precision', () => {
-  let site;
-  before(async () => (site = await openSite()));
-  after(() => site?.close());
+	let site;
+	before(async () => (site = await openSite()));
+	after(() => site?.close());
 
-  for (const lang of ['zh', 'en']) {
-    test(`${lang}: every page containing the query is found, and only those`, async () => {
-      const pages = indexedPages(DIST, lang);
-      const queries = querySet(pages, lang);
-      assert.ok(queries.length >= MIN_QUERIES[lang], `only ${queries.length} queries`);
-      const page = await site.newPage();
-      await page.goto(site.url(`/${lang}/search/`));
-      const result = await score(pages, queries, viaSiteSearch(page, lang));
-      // The phrases across inline markup are on the pages, so finding them is a real check.
-      for (const q of ACROSS_MARKUP[lang]) assert.ok(result.rows.find((r) => r.q === q)?.hits > 0, `${q} is on no page`);
-      const failures = result.rows.filter((r) => r.missed.length || r.wrong.length).map((r) => `${r.q}: missed ${r.missed.join(' ')} wrong ${r.wrong.join(' ')}`);
-      assert.deepEqual(failures, []);
-      assert.equal(result.recall, 1);
-      assert.equal(result.precision, 1);
-      assert.deepEqual(page.problems, []);
-    });
-  }
+	for (const lang of ['zh', 'en']) {
+		test(`${lang}: every page containing the query is found, and only those`, async () => {
+			const pages = indexedPages(DIST, lang);
+			const queries = querySet(pages, lang);
+			assert.ok(queries.length >= MIN_QUERIES[lang], `only ${queries.length} queries`);
+			const page = await site.newPage();
+			await page.goto(site.url(`/${lang}/search/`));
+			const result = await score(pages, queries, viaSiteSearch(page, lang));
+			// The phrases across inline markup are on the pages, so finding them is a real check.
+			for (const q of ACROSS_MARKUP[lang])
+				assert.ok(result.rows.find((r) => r.q === q)?.hits > 0, `${q} is on no page`);
+			const failures = result.rows
+				.filter((r) => r.missed.length || r.wrong.length)
+				.map((r) => `${r.q}: missed ${r.missed.join(' ')} wrong ${r.wrong.join(' ')}`);
+			assert.deepEqual(failures, []);
+			assert.equal(result.recall, 1);
+			assert.equal(result.precision, 1);
+			assert.deepEqual(page.problems, []);
+		});
+	}
 });

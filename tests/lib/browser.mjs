@@ -10,31 +10,40 @@ import { CHROMIUM_PATH, ensureChromium } from '../../scripts/ensure-debian.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './site.mjs';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /**
  * Runs in every page before its own scripts: a Content-Security-Policy violation becomes a console
  * error, which `watched()` records as a problem, so every browser test fails on one (src/deploy/csp.ts).
  */
 function reportCspViolations() {
-  document.addEventListener('securitypolicyviolation', (e) =>
-    console.error(`CSP violation: ${e.violatedDirective} refused ${e.blockedURI || 'an inline script or style'} (${e.sourceFile || location.href}:${e.lineNumber})`),
-  );
+	document.addEventListener('securitypolicyviolation', (e) =>
+		console.error(
+			`CSP violation: ${e.violatedDirective} refused ${e.blockedURI || 'an inline script or style'} (${e.sourceFile || location.href}:${e.lineNumber})`
+		)
+	);
 }
 
 /** A browser context that reports CSP violations as console errors. */
 async function newContext(browser, options) {
-  const context = await browser.newContext(options);
-  await context.addInitScript(reportCspViolations);
-  return context;
+	const context = await browser.newContext(options);
+	await context.addInitScript(reportCspViolations);
+	return context;
 }
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Launches Debian's chromium with the project's flags. */
 export async function launchBrowser() {
-  ensureChromium();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+	ensureChromium();
+	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
 }
 
 /**
@@ -43,18 +52,19 @@ export async function launchBrowser() {
  * the page navigated away (a favicon when a link is clicked at once) is not a problem.
  */
 function watched(page, local, outside) {
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const error = req.failure()?.errorText ?? '';
-    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${req.url()} ${error}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`${outside}: ${u}`);
-  });
-  return Object.assign(page, { problems });
+	const problems = [];
+	page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+	page.on('requestfailed', (req) => {
+		const error = req.failure()?.errorText ?? '';
+		if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${req.url()} ${error}`);
+	});
+	page.on('request', (req) => {
+		const u = req.url();
+		if (!u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:'))
+			problems.push(`${outside}: ${u}`);
+	});
+	return Object.assign(page, { problems });
 }
 
 /**
@@ -62,8 +72,8 @@ function watched(page, local, outside) {
  * @param {{ root?: string, base?: string, colorScheme?: 'light' | 'dark' }} [options]
  */
 export async function openSite({ root = DIST, base = '/', colorScheme = 'light' } = {}) {
-  const server = await startStaticServer({ root, base });
-  return { ...(await openServer(server.url, { colorScheme, close: server.close })), server };
+	const server = await startStaticServer({ root, base });
+	return { ...(await openServer(server.url, { colorScheme, close: server.close })), server };
 }
 
 /**
@@ -72,22 +82,22 @@ export async function openSite({ root = DIST, base = '/', colorScheme = 'light' 
  * @param {{ colorScheme?: 'light' | 'dark', close?: () => Promise<void> }} [options] `close` stops the server with the browser
  */
 export async function openServer(siteUrl, { colorScheme = 'light', close = async () => {} } = {}) {
-  const browser = await launchBrowser();
-  const context = await newContext(browser, { colorScheme, locale: 'en-GB' });
-  const origin = new URL(siteUrl).origin;
-  return {
-    url: (path = '') => new URL(path.replace(/^\//, ''), siteUrl).href,
-    browser,
-    context,
-    /** A new page that records problems: console errors, page errors, failed and external requests. */
-    async newPage() {
-      return watched(await context.newPage(), origin, 'external request');
-    },
-    async close() {
-      await browser.close();
-      await close();
-    },
-  };
+	const browser = await launchBrowser();
+	const context = await newContext(browser, { colorScheme, locale: 'en-GB' });
+	const origin = new URL(siteUrl).origin;
+	return {
+		url: (path = '') => new URL(path.replace(/^\//, ''), siteUrl).href,
+		browser,
+		context,
+		/** A new page that records problems: console errors, page errors, failed and external requests. */
+		async newPage() {
+			return watched(await context.newPage(), origin, 'external request');
+		},
+		async close() {
+			await browser.close();
+			await close();
+		},
+	};
 }
 
 /**
@@ -96,22 +106,27 @@ export async function openServer(siteUrl, { colorScheme = 'light', close = async
  * @param {string} root
  */
 export async function openFolder(root) {
-  const browser = await launchBrowser();
-  const context = await newContext(browser, { locale: 'en-GB' });
-  const prefix = pathToFileURL(root).href.replace(/\/?$/, '/');
-  return {
-    /** The file:// URL of a file of the folder, e.g. `zh/index.html`. */
-    url: (file) => pathToFileURL(path.join(root, file)).href,
-    /** A file's path inside the folder from its file:// URL (query and hash dropped), or undefined outside it. */
-    fileOf: (url) => (url.startsWith(prefix) ? decodeURIComponent(new URL(url).pathname).slice(decodeURIComponent(new URL(prefix).pathname).length) : undefined),
-    browser,
-    context,
-    /** A new page that records problems: console errors, page errors, failed requests and requests outside the folder. */
-    async newPage() {
-      return watched(await context.newPage(), prefix, 'request outside the folder');
-    },
-    close: () => browser.close(),
-  };
+	const browser = await launchBrowser();
+	const context = await newContext(browser, { locale: 'en-GB' });
+	const prefix = pathToFileURL(root).href.replace(/\/?$/, '/');
+	return {
+		/** The file:// URL of a file of the folder, e.g. `zh/index.html`. */
+		url: (file) => pathToFileURL(path.join(root, file)).href,
+		/** A file's path inside the folder from its file:// URL (query and hash dropped), or undefined outside it. */
+		fileOf: (url) =>
+			url.startsWith(prefix)
+				? decodeURIComponent(new URL(url).pathname).slice(
+						decodeURIComponent(new URL(prefix).pathname).length
+					)
+				: undefined,
+		browser,
+		context,
+		/** A new page that records problems: console errors, page errors, failed requests and requests outside the folder. */
+		async newPage() {
+			return watched(await context.newPage(), prefix, 'request outside the folder');
+		},
+		close: () => browser.close(),
+	};
 }
 
 /**
@@ -120,13 +135,18 @@ export async function openFolder(root) {
  * injected inline <script> would be refused, as it should be.
  */
 export async function axeViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations;
+	await page.evaluate(AXE_SOURCE);
+	const violations = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+		}));
+	});
+	return violations;
 }
 
 /** Whether the site's stylesheet applies to the page: global.css sets `body { margin: 0 }` (browsers default to 8px). */
@@ -135,11 +155,15 @@ export async function axeViolations(page) {
  * put for axe instead of moving on to its target.
  */
 export async function gotoWithoutScripts(page, url) {
-  await page.route(url, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace(/<script[\s\S]*?<\/script>/g, '') });
-  });
-  await page.goto(url);
+	await page.route(url, async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({
+			response,
+			body: (await response.text()).replace(/<script[\s\S]*?<\/script>/g, ''),
+		});
+	});
+	await page.goto(url);
 }
 
-export const isStyled = (page) => page.evaluate(() => getComputedStyle(document.body).marginTop === '0px');
+export const isStyled = (page) =>
+	page.evaluate(() => getComputedStyle(document.body).marginTop === '0px');

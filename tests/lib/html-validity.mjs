@@ -16,12 +16,14 @@ import { htmlFiles } from './site.mjs';
  * element table for every page, which takes most of its time.
  */
 async function validator(root) {
-  const resolved = await new FileSystemConfigLoader().getConfigFor(path.join(root, 'index.html'));
-  return new HtmlValidate(new (class extends StaticConfigLoader {
-    getConfigFor() {
-      return resolved;
-    }
-  })());
+	const resolved = await new FileSystemConfigLoader().getConfigFor(path.join(root, 'index.html'));
+	return new HtmlValidate(
+		new (class extends StaticConfigLoader {
+			getConfigFor() {
+				return resolved;
+			}
+		})()
+	);
 }
 
 /**
@@ -30,13 +32,18 @@ async function validator(root) {
  * @param {string[]} [files] paths inside `root`
  */
 export async function htmlValidateProblems(root, files = htmlFiles(root)) {
-  const html = await validator(root);
-  const problems = [];
-  for (const file of files) {
-    const report = html.validateStringSync(readFileSync(path.join(root, file), 'utf8'), path.join(root, file));
-    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-  }
-  return problems;
+	const html = await validator(root);
+	const problems = [];
+	for (const file of files) {
+		const report = html.validateStringSync(
+			readFileSync(path.join(root, file), 'utf8'),
+			path.join(root, file)
+		);
+		for (const result of report.results)
+			for (const m of result.messages)
+				problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+	}
+	return problems;
 }
 
 // One short run: the serial collector and the quick (C1) compiler halve its time on two cores.
@@ -51,11 +58,19 @@ const JVM = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
  * @returns {{ errors: string[], status: number | null, stderr: string }}
  */
 export function nuErrors(paths, relativeTo) {
-  const run = spawnSync(JAVA_PATH, [...JVM, '-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  // The report is one JSON line on stderr; the exit status is 1 whenever it holds an error.
-  const line = run.stderr.split('\n').find((l) => l.startsWith('{'));
-  if (!line) throw new Error(`no report from vnu (exit ${run.status}): ${run.stderr}`);
-  const where = (m) => (m.url?.startsWith('file:') ? path.relative(relativeTo, fileURLToPath(m.url)) : (m.url ?? '?'));
-  const errors = JSON.parse(line).messages.map((m) => `${where(m)}:${m.lastLine ?? '?'}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
-  return { errors, status: run.status, stderr: run.stderr };
+	const run = spawnSync(
+		JAVA_PATH,
+		[...JVM, '-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', ...paths],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
+	// The report is one JSON line on stderr; the exit status is 1 whenever it holds an error.
+	const line = run.stderr.split('\n').find((l) => l.startsWith('{'));
+	if (!line) throw new Error(`no report from vnu (exit ${run.status}): ${run.stderr}`);
+	const where = (m) =>
+		m.url?.startsWith('file:') ? path.relative(relativeTo, fileURLToPath(m.url)) : (m.url ?? '?');
+	const errors = JSON.parse(line).messages.map(
+		(m) =>
+			`${where(m)}:${m.lastLine ?? '?'}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`
+	);
+	return { errors, status: run.status, stderr: run.stderr };
 }

@@ -8,18 +8,18 @@ import net from 'node:net';
 
 /** Addresses that broke or misled our first server (issue 15), and their relatives. */
 export const HOSTILE_PATHS = [
-  '/%E4%B8', // a cut-off UTF-8 sequence
-  '/%zz',
-  '/%',
-  '/.//en', // was answered with Location: //en/ (another host)
-  '//evil.example/',
-  '/..%2f..%2f..%2fetc%2fpasswd',
-  '/%2e%2e/%2e%2e/etc/passwd',
-  '/en/../../../etc/passwd',
-  '/%00',
-  '/en/%C0%AE%C0%AE/',
-  '/\\evil.example',
-  `/${'a'.repeat(6000)}`,
+	'/%E4%B8', // a cut-off UTF-8 sequence
+	'/%zz',
+	'/%',
+	'/.//en', // was answered with Location: //en/ (another host)
+	'//evil.example/',
+	'/..%2f..%2f..%2fetc%2fpasswd',
+	'/%2e%2e/%2e%2e/etc/passwd',
+	'/en/../../../etc/passwd',
+	'/%00',
+	'/en/%C0%AE%C0%AE/',
+	'/\\evil.example',
+	`/${'a'.repeat(6000)}`,
 ];
 
 /** Methods a static site never accepts. */
@@ -34,18 +34,24 @@ export const openHandles = (pid = 'self') => readdirSync(`/proc/${pid}/fd`).leng
  * @param {string} origin e.g. http://127.0.0.1:4321
  * @param {string} path sent as written, not normalised
  */
-export function request(origin, path, { method = 'GET', agent = undefined, body = undefined } = {}) {
-  const { hostname, port } = new URL(origin);
-  return new Promise((resolve) => {
-    const req = http.request({ hostname, port, path, method, agent }, (res) => {
-      let length = 0;
-      res.on('data', (chunk) => (length += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, length }));
-      res.on('error', () => resolve({ status: 0, headers: {}, length }));
-    });
-    req.on('error', (error) => resolve({ status: 0, headers: {}, length: 0, error: error.message }));
-    req.end(body);
-  });
+export function request(
+	origin,
+	path,
+	{ method = 'GET', agent = undefined, body = undefined } = {}
+) {
+	const { hostname, port } = new URL(origin);
+	return new Promise((resolve) => {
+		const req = http.request({ hostname, port, path, method, agent }, (res) => {
+			let length = 0;
+			res.on('data', (chunk) => (length += chunk.length));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, length }));
+			res.on('error', () => resolve({ status: 0, headers: {}, length }));
+		});
+		req.on('error', (error) =>
+			resolve({ status: 0, headers: {}, length: 0, error: error.message })
+		);
+		req.end(body);
+	});
 }
 
 /**
@@ -53,21 +59,21 @@ export function request(origin, path, { method = 'GET', agent = undefined, body 
  * @returns {Promise<{ statuses: Record<number, number>, ms: number }>}
  */
 export async function hammer(origin, paths, { total = 2000, concurrency = 100 } = {}) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const statuses = {};
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const path = paths[next++ % paths.length];
-        const { status } = await request(origin, path, { agent });
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }
-    }),
-  );
-  agent.destroy();
-  return { statuses, ms: performance.now() - started };
+	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+	const statuses = {};
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < total) {
+				const path = paths[next++ % paths.length];
+				const { status } = await request(origin, path, { agent });
+				statuses[status] = (statuses[status] ?? 0) + 1;
+			}
+		})
+	);
+	agent.destroy();
+	return { statuses, ms: performance.now() - started };
 }
 
 /**
@@ -76,33 +82,35 @@ export async function hammer(origin, paths, { total = 2000, concurrency = 100 } 
  * @returns {Promise<number>} how many got their first bytes before the drop
  */
 export async function cutDownloads(origin, path, { count = 300, concurrency = 20 } = {}) {
-  const { hostname, port } = new URL(origin);
-  let started = 0;
-  let cut = 0;
-  const one = () =>
-    new Promise((resolve) => {
-      const socket = net.connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`));
-      socket.once('data', () => {
-        cut++;
-        socket.destroy();
-      });
-      socket.on('close', resolve);
-      socket.on('error', () => {});
-    });
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (started < count) {
-        started++;
-        await one();
-      }
-    }),
-  );
-  return cut;
+	const { hostname, port } = new URL(origin);
+	let started = 0;
+	let cut = 0;
+	const one = () =>
+		new Promise((resolve) => {
+			const socket = net.connect(Number(port), hostname, () =>
+				socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`)
+			);
+			socket.once('data', () => {
+				cut++;
+				socket.destroy();
+			});
+			socket.on('close', resolve);
+			socket.on('error', () => {});
+		});
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (started < count) {
+				started++;
+				await one();
+			}
+		})
+	);
+	return cut;
 }
 
 /** Waits until `check` holds, up to `ms`. */
 export async function settle(check, ms = 3000) {
-  const until = Date.now() + ms;
-  while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
-  return check();
+	const until = Date.now() + ms;
+	while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+	return check();
 }

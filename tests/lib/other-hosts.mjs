@@ -17,13 +17,17 @@ const UNLOADED = /(?:^|\/)pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|c
  * @param {import('./external-refs.mjs').Options} [options]
  */
 export function externalRefsInFolder(root, options = {}) {
-  const { pages } = siteIndex(root);
-  const out = [];
-  for (const file of readdirSync(root, { recursive: true }).map((f) => String(f).split(path.sep).join('/')).sort()) {
-    const scan = SCANNERS[path.extname(file).toLowerCase()];
-    if (!scan || UNLOADED.test(file)) continue;
-    const refs = pages.get(file)?.hosts.filter((ref) => !allowed(ref, options)) ?? scan(readFileSync(path.join(root, file), 'utf8'), options);
-    for (const ref of refs) out.push(`${file}: ${ref.where} ${ref.url}`);
-  }
-  return out;
+	const { pages } = siteIndex(root);
+	const out = [];
+	for (const file of readdirSync(root, { recursive: true })
+		.map((f) => String(f).split(path.sep).join('/'))
+		.sort()) {
+		const scan = SCANNERS[path.extname(file).toLowerCase()];
+		if (!scan || UNLOADED.test(file)) continue;
+		const refs =
+			pages.get(file)?.hosts.filter((ref) => !allowed(ref, options)) ??
+			scan(readFileSync(path.join(root, file), 'utf8'), options);
+		for (const ref of refs) out.push(`${file}: ${ref.where} ${ref.url}`);
+	}
+	return out;
 }

@@ -25,22 +25,24 @@ const VARIANTS = { lang: LANGS, kind: Object.values(KIND_SEGMENT), facet: BROWSE
 
 /** The page routes of src/pages/ (endpoints such as feed.xml.ts write no HTML page). @returns {Route[]} */
 export function pageRoutes(pagesDir = PAGES) {
-  return readdirSync(pagesDir, { recursive: true })
-    .map((f) => String(f).split(path.sep).join('/'))
-    .filter((f) => f.endsWith('.astro'))
-    .map((file) => ({
-      file,
-      segments: file
-        .replace(/(?:^|\/)index\.astro$|\.astro$/, '')
-        .split('/')
-        .filter(Boolean)
-        .map((s) => {
-          const param = /^\[(\.\.\.)?(\w+)\]$/.exec(s);
-          if (!param) return { kind: 'static', value: s };
-          if (param[1]) return { kind: 'rest', name: param[2] };
-          return VARIANTS[param[2]] ? { kind: 'variant', name: param[2], values: VARIANTS[param[2]] } : { kind: 'entry', name: param[2] };
-        }),
-    }));
+	return readdirSync(pagesDir, { recursive: true })
+		.map((f) => String(f).split(path.sep).join('/'))
+		.filter((f) => f.endsWith('.astro'))
+		.map((file) => ({
+			file,
+			segments: file
+				.replace(/(?:^|\/)index\.astro$|\.astro$/, '')
+				.split('/')
+				.filter(Boolean)
+				.map((s) => {
+					const param = /^\[(\.\.\.)?(\w+)\]$/.exec(s);
+					if (!param) return { kind: 'static', value: s };
+					if (param[1]) return { kind: 'rest', name: param[2] };
+					return VARIANTS[param[2]]
+						? { kind: 'variant', name: param[2], values: VARIANTS[param[2]] }
+						: { kind: 'entry', name: param[2] };
+				}),
+		}));
 }
 
 /**
@@ -51,16 +53,16 @@ const RANK = { static: 0, variant: 0, entry: 1, rest: 2 };
 
 /** The family name of a page's path segments under a route, or undefined when the route does not match. */
 function familyUnder(route, parts) {
-  const name = [];
-  for (const [i, s] of route.segments.entries()) {
-    if (s.kind === 'rest') return [...name, `[...${s.name}]`].join('/');
-    const part = parts[i];
-    if (part === undefined) return undefined;
-    if (s.kind === 'static' && part !== s.value) return undefined;
-    if (s.kind === 'variant' && !s.values.includes(part)) return undefined;
-    name.push(s.kind === 'entry' ? `[${s.name}]` : part);
-  }
-  return parts.length === route.segments.length ? name.join('/') : undefined;
+	const name = [];
+	for (const [i, s] of route.segments.entries()) {
+		if (s.kind === 'rest') return [...name, `[...${s.name}]`].join('/');
+		const part = parts[i];
+		if (part === undefined) return undefined;
+		if (s.kind === 'static' && part !== s.value) return undefined;
+		if (s.kind === 'variant' && !s.values.includes(part)) return undefined;
+		name.push(s.kind === 'entry' ? `[${s.name}]` : part);
+	}
+	return parts.length === route.segments.length ? name.join('/') : undefined;
 }
 
 /**
@@ -71,15 +73,21 @@ function familyUnder(route, parts) {
  * @returns {{ route: Route, family: string } | undefined}
  */
 export function familyOf(file, routes) {
-  const parts = file.replace(/(?:^|\/)index\.html$|\.html$/, '').split('/').filter(Boolean);
-  const matches = routes.map((route) => ({ route, family: familyUnder(route, parts) })).filter((m) => m.family !== undefined);
-  const rank = (route) => route.segments.map((s) => RANK[s.kind]);
-  const better = (a, b) => {
-    const [ra, rb] = [rank(a.route), rank(b.route)];
-    for (let i = 0; i < Math.max(ra.length, rb.length); i++) if ((ra[i] ?? -1) !== (rb[i] ?? -1)) return (ra[i] ?? -1) < (rb[i] ?? -1);
-    return false;
-  };
-  return matches.reduce((best, m) => (!best || better(m, best) ? m : best), undefined);
+	const parts = file
+		.replace(/(?:^|\/)index\.html$|\.html$/, '')
+		.split('/')
+		.filter(Boolean);
+	const matches = routes
+		.map((route) => ({ route, family: familyUnder(route, parts) }))
+		.filter((m) => m.family !== undefined);
+	const rank = (route) => route.segments.map((s) => RANK[s.kind]);
+	const better = (a, b) => {
+		const [ra, rb] = [rank(a.route), rank(b.route)];
+		for (let i = 0; i < Math.max(ra.length, rb.length); i++)
+			if ((ra[i] ?? -1) !== (rb[i] ?? -1)) return (ra[i] ?? -1) < (rb[i] ?? -1);
+		return false;
+	};
+	return matches.reduce((best, m) => (!best || better(m, best) ? m : best), undefined);
 }
 
 /**
@@ -87,10 +95,10 @@ export function familyOf(file, routes) {
  * documents have. Each is found by its markup, the first page of each language that has it.
  */
 export const FEATURES = {
-  chart: (html) => html.includes('class="figure-charts'),
-  'figure table': (html) => html.includes('<table class="figure-table"'),
-  'task table': (html) => html.includes('<table class="task-table"'),
-  'table in the text': (html) => html.includes('<table>'),
+	chart: (html) => html.includes('class="figure-charts'),
+	'figure table': (html) => html.includes('<table class="figure-table"'),
+	'task table': (html) => html.includes('<table class="task-table"'),
+	'table in the text': (html) => html.includes('<table>'),
 };
 
 /**
@@ -105,33 +113,40 @@ export const FEATURES = {
  * }}
  */
 export function routeFamilies(root = DIST, routes = pageRoutes()) {
-  const families = new Map();
-  const unmatched = [];
-  for (const file of htmlFiles(root)) {
-    const found = familyOf(file, routes);
-    if (!found) unmatched.push(file);
-    else if (families.has(found.family)) families.get(found.family).files.push(file);
-    else families.set(found.family, { route: found.route.file, files: [file] });
-  }
-  const unbuilt = routes.map((r) => r.file).filter((file) => ![...families.values()].some((f) => f.route === file));
-  const representatives = [...families].map(([family, { files }]) => ({ file: files[0], why: family }));
-  // Each language's document pages are read once, in order, until every feature has its page.
-  const missingFeatures = [];
-  for (const lang of LANGS) {
-    const wanted = new Map(Object.entries(FEATURES));
-    const documents = [...families].filter(([family]) => family.startsWith(`${lang}/`) && family.endsWith('/[id]')).flatMap(([, { files }]) => files);
-    for (const file of documents) {
-      if (!wanted.size) break;
-      const html = readFileSync(path.join(root, file), 'utf8');
-      for (const [feature, has] of wanted) {
-        if (!has(html)) continue;
-        wanted.delete(feature);
-        const chosen = representatives.find((r) => r.file === file);
-        if (chosen) chosen.why += `, ${feature}`;
-        else representatives.push({ file, why: `${lang} ${feature}` });
-      }
-    }
-    missingFeatures.push(...[...wanted.keys()].map((feature) => `${lang}: ${feature}`));
-  }
-  return { families, representatives, unmatched, unbuilt, missingFeatures };
+	const families = new Map();
+	const unmatched = [];
+	for (const file of htmlFiles(root)) {
+		const found = familyOf(file, routes);
+		if (!found) unmatched.push(file);
+		else if (families.has(found.family)) families.get(found.family).files.push(file);
+		else families.set(found.family, { route: found.route.file, files: [file] });
+	}
+	const unbuilt = routes
+		.map((r) => r.file)
+		.filter((file) => ![...families.values()].some((f) => f.route === file));
+	const representatives = [...families].map(([family, { files }]) => ({
+		file: files[0],
+		why: family,
+	}));
+	// Each language's document pages are read once, in order, until every feature has its page.
+	const missingFeatures = [];
+	for (const lang of LANGS) {
+		const wanted = new Map(Object.entries(FEATURES));
+		const documents = [...families]
+			.filter(([family]) => family.startsWith(`${lang}/`) && family.endsWith('/[id]'))
+			.flatMap(([, { files }]) => files);
+		for (const file of documents) {
+			if (!wanted.size) break;
+			const html = readFileSync(path.join(root, file), 'utf8');
+			for (const [feature, has] of wanted) {
+				if (!has(html)) continue;
+				wanted.delete(feature);
+				const chosen = representatives.find((r) => r.file === file);
+				if (chosen) chosen.why += `, ${feature}`;
+				else representatives.push({ file, why: `${lang} ${feature}` });
+			}
+		}
+		missingFeatures.push(...[...wanted.keys()].map((feature) => `${lang}: ${feature}`));
+	}
+	return { families, representatives, unmatched, unbuilt, missingFeatures };
 }

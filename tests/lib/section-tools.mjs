@@ -3,8 +3,8 @@
 
 /** The buttons' names and the confirmation, by the language of the body they sit in. */
 export const LABELS = {
-  zh: { link: '复制链接', citation: '复制引用', copied: '已复制到剪贴板' },
-  en: { link: 'Copy link', citation: 'Copy citation', copied: 'Copied to the clipboard' },
+	zh: { link: '复制链接', citation: '复制引用', copied: '已复制到剪贴板' },
+	en: { link: 'Copy link', citation: 'Copy citation', copied: 'Copied to the clipboard' },
 };
 
 /**
@@ -16,15 +16,20 @@ export const LABELS = {
  * @param {'link' | 'citation'} which
  */
 export async function copiedBy(page, tools, lang, which) {
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await tools.locator('[role="status"]').evaluate((status) => (status.textContent = ''));
-  await tools.getByRole('button', { name: LABELS[lang][which] }).click();
-  await tools.getByRole('status').filter({ hasText: LABELS[lang].copied }).waitFor();
-  return page.evaluate(() => navigator.clipboard.readText());
+	await page.evaluate(() => navigator.clipboard.writeText(''));
+	await tools.locator('[role="status"]').evaluate((status) => (status.textContent = ''));
+	await tools.getByRole('button', { name: LABELS[lang][which] }).click();
+	await tools.getByRole('status').filter({ hasText: LABELS[lang].copied }).waitFor();
+	return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** A section heading's text as the citation names it: its link's text without the section number. */
 export async function headingText(heading) {
-  const text = await heading.locator('a').evaluate((a) => [...a.childNodes].filter((n) => !(n instanceof Element && n.matches('.secnum'))).map((n) => n.textContent).join(''));
-  return text.trim();
+	const text = await heading.locator('a').evaluate((a) =>
+		[...a.childNodes]
+			.filter((n) => !(n instanceof Element && n.matches('.secnum')))
+			.map((n) => n.textContent)
+			.join('')
+	);
+	return text.trim();
 }

@@ -16,15 +16,19 @@ export const OFFLINE_ZIP = `${DIST_OFFLINE}.zip`;
  * with a public origin (SITE_URL), so one extra build covers both (canonical links, feeds, sitemap).
  * `.test` is a reserved top-level domain (RFC 2606): the origin can never be a real host.
  */
-export const SUBPATH = { root: path.resolve('dist-kb'), base: '/kb/', site: 'https://agreements.test' };
+export const SUBPATH = {
+	root: path.resolve('dist-kb'),
+	base: '/kb/',
+	site: 'https://agreements.test',
+};
 
 /** Every .html file under a folder, as paths relative to it (posix separators). */
 export function htmlFiles(root = DIST) {
-  return readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
+	return readdirSync(root, { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split(path.sep).join('/'))
+		.sort();
 }
 
 const forwardingFiles = new Set(pageRedirects.map((r) => `${r.from}index.html`));
@@ -39,14 +43,14 @@ export const forwardsOnLoad = (file) => isForwardingPage(file) || file.startsWit
 
 /** The URL path a file is served at: `zh/plans/x/index.html` → `/zh/plans/x/`. */
 export function urlPathOf(file, base = '/') {
-  return base + file.replace(/index\.html$/, '');
+	return base + file.replace(/index\.html$/, '');
 }
 
 /** Walks a parse5 tree depth-first. */
 export function* walk(node) {
-  yield node;
-  for (const child of node.childNodes ?? []) yield* walk(child);
-  if (node.content) yield* walk(node.content); // <template>
+	yield node;
+	for (const child of node.childNodes ?? []) yield* walk(child);
+	if (node.content) yield* walk(node.content); // <template>
 }
 
 /** A parse5 element's attribute value, or undefined. */
@@ -54,14 +58,14 @@ export const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.va
 
 /** Text content of a parse5 node. */
 export function textOf(node) {
-  let out = '';
-  for (const n of walk(node)) if (n.nodeName === '#text') out += n.value;
-  return out;
+	let out = '';
+	for (const n of walk(node)) if (n.nodeName === '#text') out += n.value;
+	return out;
 }
 
 /** Parses a page of the built site. */
 export function parsePage(file, root = DIST) {
-  return parse(readFileSync(path.join(root, file), 'utf8'));
+	return parse(readFileSync(path.join(root, file), 'utf8'));
 }
 
 /** All elements of a parsed page. */

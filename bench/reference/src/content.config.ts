@@ -7,9 +7,9 @@ import path from 'node:path';
 const root = path.resolve(process.env.CONTENT_ROOT ?? './content');
 
 export const collections = {
-  // Every text of every document: documents/{id}/{zh,en}.mdx, id `{id}/{lang}`.
-  texts: defineCollection({
-    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/documents` }),
-    schema: z.object({ title: z.string(), summary: z.string() }),
-  }),
+	// Every text of every document: documents/{id}/{zh,en}.mdx, id `{id}/{lang}`.
+	texts: defineCollection({
+		loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/documents` }),
+		schema: z.object({ title: z.string(), summary: z.string() }),
+	}),
 };

@@ -10,25 +10,25 @@ import { relativePath } from '../../lib/paths.ts';
 
 /** Attributes that hold one URL, by element (`*`: any element). */
 const URL_ATTRS: Readonly<Record<string, readonly string[]>> = {
-  a: ['href'],
-  area: ['href'],
-  link: ['href'],
-  use: ['href', 'xlink:href'],
-  image: ['href', 'xlink:href'],
-  script: ['src'],
-  img: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  audio: ['src'],
-  video: ['src', 'poster'],
-  source: ['src'],
-  track: ['src'],
-  input: ['src', 'formaction'],
-  button: ['formaction'],
-  form: ['action'],
-  object: ['data'],
-  // A page address for scripts (DocumentBody's, for the sections' "copy link").
-  '*': ['data-href'],
+	a: ['href'],
+	area: ['href'],
+	link: ['href'],
+	use: ['href', 'xlink:href'],
+	image: ['href', 'xlink:href'],
+	script: ['src'],
+	img: ['src'],
+	iframe: ['src'],
+	embed: ['src'],
+	audio: ['src'],
+	video: ['src', 'poster'],
+	source: ['src'],
+	track: ['src'],
+	input: ['src', 'formaction'],
+	button: ['formaction'],
+	form: ['action'],
+	object: ['data'],
+	// A page address for scripts (DocumentBody's, for the sections' "copy link").
+	'*': ['data-href'],
 };
 const SRCSET_ATTRS = ['srcset', 'imagesrcset'];
 
@@ -45,14 +45,14 @@ const NOT_A_PATH = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * @example offlineHref('../', 'zh/plans/index.html', '/') // '../index.html'
  */
 export function offlineHref(ref: string, fromFile: string, base: string): string {
-  const trimmed = ref.trim();
-  if (!trimmed || trimmed.startsWith('#') || NOT_A_PATH.test(trimmed)) return ref;
-  const root = base.replace(/\/?$/, '/');
-  const url = new URL(trimmed, `http://site${root}${fromFile}`);
-  if (!url.pathname.startsWith(root)) return ref;
-  let target = url.pathname.slice(root.length);
-  if (target === '' || target.endsWith('/')) target += 'index.html';
-  return `${relativePath(fromFile, target)}${url.search}${url.hash}`;
+	const trimmed = ref.trim();
+	if (!trimmed || trimmed.startsWith('#') || NOT_A_PATH.test(trimmed)) return ref;
+	const root = base.replace(/\/?$/, '/');
+	const url = new URL(trimmed, `http://site${root}${fromFile}`);
+	if (!url.pathname.startsWith(root)) return ref;
+	let target = url.pathname.slice(root.length);
+	if (target === '' || target.endsWith('/')) target += 'index.html';
+	return `${relativePath(fromFile, target)}${url.search}${url.hash}`;
 }
 
 /**
@@ -60,34 +60,42 @@ export function offlineHref(ref: string, fromFile: string, base: string): string
  * @example rewriteCssUrls('a{background:url(/kb/i.svg)}', '_astro/site.css', '/kb/') // 'a{background:url(../i.svg)}'
  */
 export function rewriteCssUrls(css: string, fromFile: string, base: string): string {
-  return css
-    .replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/gi, (_, quote: string, ref: string) => `url(${quote}${offlineHref(ref, fromFile, base)}${quote})`)
-    .replace(/@import\s+(["'])([^"']+)\1/gi, (_, quote: string, ref: string) => `@import ${quote}${offlineHref(ref, fromFile, base)}${quote}`);
+	return css
+		.replace(
+			/url\(\s*(["']?)([^"')]+)\1\s*\)/gi,
+			(_, quote: string, ref: string) => `url(${quote}${offlineHref(ref, fromFile, base)}${quote})`
+		)
+		.replace(
+			/@import\s+(["'])([^"']+)\1/gi,
+			(_, quote: string, ref: string) =>
+				`@import ${quote}${offlineHref(ref, fromFile, base)}${quote}`
+		);
 }
 
 /** What {@link rewriteHtml} needs besides the page. */
 export interface RewriteOptions {
-  /** The base path the site was built with. */
-  base: string;
-  /**
-   * The path (inside the edition) of the classic script that replaces a module script, by its `src` as
-   * the page writes it: Chromium runs no module script loaded from `file://`.
-   */
-  classicScript: (src: string) => string;
-  /**
-   * Attributes set on every element of a tag, e.g. `{ 'site-search': { 'data-index-transport': 'script' } }`:
-   * how a page's scripts learn that they run in the offline edition.
-   */
-  elementAttributes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+	/** The base path the site was built with. */
+	base: string;
+	/**
+	 * The path (inside the edition) of the classic script that replaces a module script, by its `src` as
+	 * the page writes it: Chromium runs no module script loaded from `file://`.
+	 */
+	classicScript: (src: string) => string;
+	/**
+	 * Attributes set on every element of a tag, e.g. `{ 'site-search': { 'data-index-transport': 'script' } }`:
+	 * how a page's scripts learn that they run in the offline edition.
+	 */
+	elementAttributes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 type Attr = { name: string; value: string };
-const isModuleScript = (tag: StartTag) => tag.name === 'script' && attrOf(tag, 'type')?.trim().toLowerCase() === 'module';
+const isModuleScript = (tag: StartTag) =>
+	tag.name === 'script' && attrOf(tag, 'type')?.trim().toLowerCase() === 'module';
 
 /** A start tag written from its attributes (changed ones and the rest, as parse5's serialiser writes them). */
 /** A start tag written from its attributes, self-closing (in SVG) if it was. */
 const writeStartTag = (name: string, attrs: readonly Attr[], selfClosing: boolean) =>
-  `<${name}${attrs.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('')}${selfClosing ? '/' : ''}>`;
+	`<${name}${attrs.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('')}${selfClosing ? '/' : ''}>`;
 
 /**
  * A built page rewritten for the offline edition:
@@ -120,81 +128,99 @@ const writeStartTag = (name: string, attrs: readonly Attr[], selfClosing: boolea
  * @param file the page's path inside the built folder, e.g. `zh/plans/x/index.html`
  */
 export function rewriteHtml(html: string, file: string, options: RewriteOptions): string {
-  const { base, classicScript, elementAttributes = {} } = options;
-  const href = (ref: string) => offlineHref(ref, file, base);
-  /** The tag's attributes as the edition writes them. */
-  const rewritten = (tag: StartTag): Attr[] => {
-    let attrs: Attr[] = tag.attrs.map((a) => ({ ...a }));
-    const set = (name: string, value: string) => {
-      const found = attrs.find((a) => a.name === name);
-      if (found) found.value = value;
-      else attrs.push({ name, value });
-    };
-    for (const [name, value] of Object.entries(elementAttributes[tag.name] ?? {})) set(name, value);
-    const mode = attrOf(tag, 'data-offline');
-    if (mode === 'show') attrs = attrs.filter((a) => a.name !== 'hidden');
-    if (mode !== undefined) attrs = attrs.filter((a) => a.name !== 'data-offline');
-    if (isModuleScript(tag) && attrOf(tag, 'src') !== undefined) {
-      attrs = attrs.filter((a) => a.name !== 'type');
-      set('src', relativePath(file, classicScript(attrOf(tag, 'src')!)));
-      set('defer', '');
-      return attrs;
-    }
-    for (const a of attrs) {
-      if (URL_ATTRS[tag.name]?.includes(a.name) || URL_ATTRS['*']!.includes(a.name)) a.value = href(a.value);
-      else if (SRCSET_ATTRS.includes(a.name)) a.value = a.value.split(',').map((c) => c.trim().replace(/^\S+/, (u) => href(u))).join(', ');
-      else if (a.name === 'style') a.value = rewriteCssUrls(a.value, file, base);
-    }
-    return attrs;
-  };
-  /** Source ranges to replace, in order. */
-  const edits: { start: number; end: number; text: string }[] = [];
-  /** Open elements, with the source range of the start tag of those to cut out. */
-  const open: { name: string; omit?: { start: number; end: number } }[] = [];
-  let omitting = 0;
-  /** The source range of the current `<style>` element's text. */
-  let style: { start: number; end: number } | undefined;
-  scanHtml(html, {
-    startTag(tag) {
-      const omitted = attrOf(tag, 'data-offline') === 'omit' || (tag.name === 'link' && /\bmodulepreload\b/i.test(attrOf(tag, 'rel') ?? ''));
-      open.push({ name: tag.name, omit: omitted ? { start: tag.start, end: tag.end } : undefined });
-      if (omitted) omitting++;
-      if (omitting) return;
-      if (tag.name === 'style') style = { start: tag.end, end: tag.end };
-      const attrs = rewritten(tag);
-      const same = attrs.length === tag.attrs.length && attrs.every((a, i) => a.name === tag.attrs[i]!.name && a.value === tag.attrs[i]!.value);
-      if (!same) edits.push({ start: tag.start, end: tag.end, text: writeStartTag(tag.name, attrs, html[tag.end - 2] === '/') });
-    },
-    endTag(name, _start, end, implied) {
-      const at = open.findLastIndex((el) => el.name === name);
-      if (at < 0) return;
-      for (const el of open.splice(at).reverse()) {
-        if (el.name === 'style' && style) {
-          // Raw text: no character references to undo, so the rewritten CSS goes back as it is.
-          const css = html.slice(style.start, style.end);
-          const out = rewriteCssUrls(css, file, base);
-          if (out !== css) edits.push({ ...style, text: out });
-          style = undefined;
-        }
-        if (el.omit && !--omitting) {
-          // Everything inside the element was left alone: drop edits made there, then cut it out
-          // (up to its written end tag; a void element is its start tag).
-          while (edits.length && edits.at(-1)!.start >= el.omit.start) edits.pop();
-          edits.push({ start: el.omit.start, end: implied || el.name !== name ? el.omit.end : end, text: '' });
-        }
-      }
-    },
-    text(_text, _start, end) {
-      if (style) style.end = end;
-    },
-  });
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    out += html.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + html.slice(at);
+	const { base, classicScript, elementAttributes = {} } = options;
+	const href = (ref: string) => offlineHref(ref, file, base);
+	/** The tag's attributes as the edition writes them. */
+	const rewritten = (tag: StartTag): Attr[] => {
+		let attrs: Attr[] = tag.attrs.map((a) => ({ ...a }));
+		const set = (name: string, value: string) => {
+			const found = attrs.find((a) => a.name === name);
+			if (found) found.value = value;
+			else attrs.push({ name, value });
+		};
+		for (const [name, value] of Object.entries(elementAttributes[tag.name] ?? {})) set(name, value);
+		const mode = attrOf(tag, 'data-offline');
+		if (mode === 'show') attrs = attrs.filter((a) => a.name !== 'hidden');
+		if (mode !== undefined) attrs = attrs.filter((a) => a.name !== 'data-offline');
+		if (isModuleScript(tag) && attrOf(tag, 'src') !== undefined) {
+			attrs = attrs.filter((a) => a.name !== 'type');
+			set('src', relativePath(file, classicScript(attrOf(tag, 'src')!)));
+			set('defer', '');
+			return attrs;
+		}
+		for (const a of attrs) {
+			if (URL_ATTRS[tag.name]?.includes(a.name) || URL_ATTRS['*']!.includes(a.name))
+				a.value = href(a.value);
+			else if (SRCSET_ATTRS.includes(a.name))
+				a.value = a.value
+					.split(',')
+					.map((c) => c.trim().replace(/^\S+/, (u) => href(u)))
+					.join(', ');
+			else if (a.name === 'style') a.value = rewriteCssUrls(a.value, file, base);
+		}
+		return attrs;
+	};
+	/** Source ranges to replace, in order. */
+	const edits: { start: number; end: number; text: string }[] = [];
+	/** Open elements, with the source range of the start tag of those to cut out. */
+	const open: { name: string; omit?: { start: number; end: number } }[] = [];
+	let omitting = 0;
+	/** The source range of the current `<style>` element's text. */
+	let style: { start: number; end: number } | undefined;
+	scanHtml(html, {
+		startTag(tag) {
+			const omitted =
+				attrOf(tag, 'data-offline') === 'omit' ||
+				(tag.name === 'link' && /\bmodulepreload\b/i.test(attrOf(tag, 'rel') ?? ''));
+			open.push({ name: tag.name, omit: omitted ? { start: tag.start, end: tag.end } : undefined });
+			if (omitted) omitting++;
+			if (omitting) return;
+			if (tag.name === 'style') style = { start: tag.end, end: tag.end };
+			const attrs = rewritten(tag);
+			const same =
+				attrs.length === tag.attrs.length &&
+				attrs.every((a, i) => a.name === tag.attrs[i]!.name && a.value === tag.attrs[i]!.value);
+			if (!same)
+				edits.push({
+					start: tag.start,
+					end: tag.end,
+					text: writeStartTag(tag.name, attrs, html[tag.end - 2] === '/'),
+				});
+		},
+		endTag(name, _start, end, implied) {
+			const at = open.findLastIndex((el) => el.name === name);
+			if (at < 0) return;
+			for (const el of open.splice(at).reverse()) {
+				if (el.name === 'style' && style) {
+					// Raw text: no character references to undo, so the rewritten CSS goes back as it is.
+					const css = html.slice(style.start, style.end);
+					const out = rewriteCssUrls(css, file, base);
+					if (out !== css) edits.push({ ...style, text: out });
+					style = undefined;
+				}
+				if (el.omit && !--omitting) {
+					// Everything inside the element was left alone: drop edits made there, then cut it out
+					// (up to its written end tag; a void element is its start tag).
+					while (edits.length && edits.at(-1)!.start >= el.omit.start) edits.pop();
+					edits.push({
+						start: el.omit.start,
+						end: implied || el.name !== name ? el.omit.end : end,
+						text: '',
+					});
+				}
+			}
+		},
+		text(_text, _start, end) {
+			if (style) style.end = end;
+		},
+	});
+	let out = '';
+	let at = 0;
+	for (const edit of edits) {
+		out += html.slice(at, edit.start) + edit.text;
+		at = edit.end;
+	}
+	return out + html.slice(at);
 }
 
 /**
@@ -205,9 +231,15 @@ export function rewriteHtml(html: string, file: string, options: RewriteOptions)
  * @example emptyVitePreloadMap('const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js"])))=>i.map(i=>d[i]);x()') // 'const __vite__mapDeps=()=>[];x()'
  */
 export function emptyVitePreloadMap(js: string): string {
-  const out = js.replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/, 'const __vite__mapDeps=()=>[];');
-  // A Vite that writes the map differently would leave it in place, and the classic script would then
-  // fetch chunks from the site's root at run time: fail the build instead.
-  if (out === js && js.includes('__vite__mapDeps')) throw new Error('offline edition: this Vite writes __vite__mapDeps in a form src/offline/build/rewrite.ts does not know; update emptyVitePreloadMap');
-  return out;
+	const out = js.replace(
+		/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/,
+		'const __vite__mapDeps=()=>[];'
+	);
+	// A Vite that writes the map differently would leave it in place, and the classic script would then
+	// fetch chunks from the site's root at run time: fail the build instead.
+	if (out === js && js.includes('__vite__mapDeps'))
+		throw new Error(
+			'offline edition: this Vite writes __vite__mapDeps in a form src/offline/build/rewrite.ts does not know; update emptyVitePreloadMap'
+		);
+	return out;
 }

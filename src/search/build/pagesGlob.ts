@@ -6,12 +6,12 @@
  * @example pagesGlob(['zh/plans/a/index.html', 'zh/plans/b/index.html', 'en/about/index.html']) // '{en/about/index.html,zh/plans/*\/index.html}'
  */
 export function pagesGlob(pages: readonly string[]): string {
-  const patterns = new Set(
-    pages.map((page) => {
-      const parts = page.split('/');
-      if (parts.length >= 4) parts[parts.length - 2] = '*';
-      return parts.join('/');
-    }),
-  );
-  return `{${[...patterns].sort().join(',')}}`;
+	const patterns = new Set(
+		pages.map((page) => {
+			const parts = page.split('/');
+			if (parts.length >= 4) parts[parts.length - 2] = '*';
+			return parts.join('/');
+		})
+	);
+	return `{${[...patterns].sort().join(',')}}`;
 }

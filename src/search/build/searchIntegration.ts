@@ -19,49 +19,53 @@ import { simplifiedMap } from './simplifiedMap.ts';
  * of several sites), with Pagefind's stemming and ranking. Any error fails the build.
  */
 export function searchIndex(): AstroIntegration {
-  return {
-    name: 'site:search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const indexed: string[] = [];
-        for (const lang of LANGS) {
-          const started = performance.now();
-          const pages: PageToIndex[] = [];
-          for (const file of htmlFiles(path.join(outDir, lang))) {
-            const page = indexPage(readFileSync(path.join(outDir, lang, file), 'utf8'));
-            if (!page) continue;
-            pages.push({ url: `${lang}/${file.replace(/index\.html$/, '')}`, page });
-            indexed.push(`${lang}/${file}`);
-          }
-          // Pages joined by a line break, so no phrase is found across two of them.
-          const t2s = simplifiedMap(pages.map((p) => p.page.text).join('\n'));
-          const folder = path.join(outDir, indexFolder(lang));
-          rmSync(folder, { recursive: true, force: true });
-          let bytes = 0;
-          for (const [file, body] of searchIndexFiles(lang, pages, t2s)) {
-            mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-            writeFileSync(path.join(folder, file), body);
-            bytes += Buffer.byteLength(body);
-          }
-          logger.info(`${lang}: indexed ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s (${(bytes / 1024).toFixed(0)} KB, t2s map: ${Object.keys(t2s).length} entries)`);
-        }
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir, glob: pagesGlob(indexed) });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`pagefind: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      },
-    },
-  };
+	return {
+		name: 'site:search',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const indexed: string[] = [];
+				for (const lang of LANGS) {
+					const started = performance.now();
+					const pages: PageToIndex[] = [];
+					for (const file of htmlFiles(path.join(outDir, lang))) {
+						const page = indexPage(readFileSync(path.join(outDir, lang, file), 'utf8'));
+						if (!page) continue;
+						pages.push({ url: `${lang}/${file.replace(/index\.html$/, '')}`, page });
+						indexed.push(`${lang}/${file}`);
+					}
+					// Pages joined by a line break, so no phrase is found across two of them.
+					const t2s = simplifiedMap(pages.map((p) => p.page.text).join('\n'));
+					const folder = path.join(outDir, indexFolder(lang));
+					rmSync(folder, { recursive: true, force: true });
+					let bytes = 0;
+					for (const [file, body] of searchIndexFiles(lang, pages, t2s)) {
+						mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+						writeFileSync(path.join(folder, file), body);
+						bytes += Buffer.byteLength(body);
+					}
+					logger.info(
+						`${lang}: indexed ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s (${(bytes / 1024).toFixed(0)} KB, t2s map: ${Object.keys(t2s).length} entries)`
+					);
+				}
+				const started = performance.now();
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+				const added = await index.addDirectory({ path: outDir, glob: pagesGlob(indexed) });
+				if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+				if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+				await pagefind.close();
+				logger.info(
+					`pagefind: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`
+				);
+			},
+		},
+	};
 }
 
 const htmlFiles = (root: string) =>
-  readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'));
+	readdirSync(root, { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split(path.sep).join('/'));

@@ -23,8 +23,8 @@ const ALL_HAN = /^\p{Script=Han}{2,}$/u;
  * @example simplifiedMap('计划')['計畫'] // '计划' (by character it would be 计画)
  */
 export function simplifiedMap(text: string): Record<string, string> {
-  const chars = characterMap(text);
-  return { ...chars, ...phraseMap(text, chars) };
+	const chars = characterMap(text);
+	return { ...chars, ...phraseMap(text, chars) };
 }
 
 /**
@@ -35,19 +35,19 @@ export function simplifiedMap(text: string): Record<string, string> {
  * @example characterMap('医联体')['醫'] // '医'
  */
 export function characterMap(text: string): Record<string, string> {
-  const counts = new Map<string, number>();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const candidates: string[] = [];
-  for (let cp = FIRST; cp <= LAST; cp++) candidates.push(String.fromCodePoint(cp));
-  const converted = OpenCC.Converter({ from: 't', to: 'cn' })(candidates.join('\n')).split('\n');
-  const out: Record<string, string> = {};
-  candidates.forEach((ch, i) => {
-    const simplified = converted[i];
-    if (!simplified || simplified === ch || [...simplified].length !== 1) return;
-    const [own, target] = [counts.get(ch) ?? 0, counts.get(simplified) ?? 0];
-    if (target > 0 && own * SIMPLIFIED_DOMINANCE <= target) out[ch] = simplified;
-  });
-  return out;
+	const counts = new Map<string, number>();
+	for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+	const candidates: string[] = [];
+	for (let cp = FIRST; cp <= LAST; cp++) candidates.push(String.fromCodePoint(cp));
+	const converted = OpenCC.Converter({ from: 't', to: 'cn' })(candidates.join('\n')).split('\n');
+	const out: Record<string, string> = {};
+	candidates.forEach((ch, i) => {
+		const simplified = converted[i];
+		if (!simplified || simplified === ch || [...simplified].length !== 1) return;
+		const [own, target] = [counts.get(ch) ?? 0, counts.get(simplified) ?? 0];
+		if (target > 0 && own * SIMPLIFIED_DOMINANCE <= target) out[ch] = simplified;
+	});
+	return out;
 }
 
 /**
@@ -57,9 +57,9 @@ export function characterMap(text: string): Record<string, string> {
  * locale's chain: TWPhrasesRev, HKPhrasesRev, TSPhrases.
  */
 const PHRASE_SOURCES = [
-  { dict: OpenCC.Locale.from['twp']![0]![0]!, from: 'twp' },
-  { dict: OpenCC.Locale.from['hkp']![0]![0]!, from: 'hkp' },
-  { dict: OpenCC.Locale.to['cn']![0]![0]!, from: 't' },
+	{ dict: OpenCC.Locale.from['twp']![0]![0]!, from: 'twp' },
+	{ dict: OpenCC.Locale.from['hkp']![0]![0]!, from: 'hkp' },
+	{ dict: OpenCC.Locale.to['cn']![0]![0]!, from: 't' },
 ] as const;
 
 /**
@@ -73,41 +73,49 @@ const PHRASE_SOURCES = [
  * finds something is never changed. Occurrences are counted in one pass over the text's distinct Han runs.
  * @example phraseMap('信息', {})['資訊'] // '信息'
  */
-export function phraseMap(text: string, chars: Readonly<Record<string, string>>): Record<string, string> {
-  const runs = new Map<string, number>();
-  for (const run of text.match(HAN_RUN) ?? []) runs.set(run, (runs.get(run) ?? 0) + 1);
-  const present = new Set([...runs.keys()].join(''));
-  const candidates: { phrase: string; simplified: string; byChar: string }[] = [];
-  for (const [phrase, simplified] of dictionaryPhrases()) {
-    const byChar = toSimplified(phrase, chars);
-    if (simplified !== byChar && [...simplified].every((ch) => present.has(ch))) candidates.push({ phrase, simplified, byChar });
-  }
-  const counts = occurrences(runs, candidates.flatMap((c) => [c.simplified, c.byChar]));
-  const out: Record<string, string> = {};
-  for (const { phrase, simplified, byChar } of candidates) {
-    const [target, own] = [counts.get(simplified) ?? 0, counts.get(byChar) ?? 0];
-    const meant = own > 0 && (byChar === phrase || own * SIMPLIFIED_DOMINANCE > target);
-    if (!Object.hasOwn(out, phrase) && target > 0 && !meant) out[phrase] = simplified;
-  }
-  return out;
+export function phraseMap(
+	text: string,
+	chars: Readonly<Record<string, string>>
+): Record<string, string> {
+	const runs = new Map<string, number>();
+	for (const run of text.match(HAN_RUN) ?? []) runs.set(run, (runs.get(run) ?? 0) + 1);
+	const present = new Set([...runs.keys()].join(''));
+	const candidates: { phrase: string; simplified: string; byChar: string }[] = [];
+	for (const [phrase, simplified] of dictionaryPhrases()) {
+		const byChar = toSimplified(phrase, chars);
+		if (simplified !== byChar && [...simplified].every((ch) => present.has(ch)))
+			candidates.push({ phrase, simplified, byChar });
+	}
+	const counts = occurrences(
+		runs,
+		candidates.flatMap((c) => [c.simplified, c.byChar])
+	);
+	const out: Record<string, string> = {};
+	for (const { phrase, simplified, byChar } of candidates) {
+		const [target, own] = [counts.get(simplified) ?? 0, counts.get(byChar) ?? 0];
+		const meant = own > 0 && (byChar === phrase || own * SIMPLIFIED_DOMINANCE > target);
+		if (!Object.hasOwn(out, phrase) && target > 0 && !meant) out[phrase] = simplified;
+	}
+	return out;
 }
 
 let phrases: [string, string][] | undefined;
 /** Every Han-only phrase of {@link PHRASE_SOURCES} with its mainland form; the same for every index, so built once. */
 function dictionaryPhrases(): readonly [string, string][] {
-  return (phrases ??= PHRASE_SOURCES.flatMap(({ dict, from }) => {
-    const keys = dictKeys(dict).filter((k) => ALL_HAN.test(k));
-    const converted = OpenCC.Converter({ from, to: 'cn' })(keys.join('\n')).split('\n');
-    return keys.map((k, i): [string, string] => [k, converted[i]!]);
-  }));
+	return (phrases ??= PHRASE_SOURCES.flatMap(({ dict, from }) => {
+		const keys = dictKeys(dict).filter((k) => ALL_HAN.test(k));
+		const converted = OpenCC.Converter({ from, to: 'cn' })(keys.join('\n')).split('\n');
+		return keys.map((k, i): [string, string] => [k, converted[i]!]);
+	}));
 }
 
 /** The source side of an opencc-js dictionary (`"a alpha|b beta"` or `[["a", "alpha"], …]`). */
-const dictKeys = (dict: OpenCC.DictLike): string[] => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]!) : dict.map(([k]) => k));
+const dictKeys = (dict: OpenCC.DictLike): string[] =>
+	typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]!) : dict.map(([k]) => k);
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  word?: string;
+	next: Map<string, TrieNode>;
+	word?: string;
 }
 
 /**
@@ -115,24 +123,28 @@ interface TrieNode {
  * text has it): a trie of the words walked from every position of each distinct run, so the cost
  * grows with the text, not with text × words.
  */
-function occurrences(runs: ReadonlyMap<string, number>, words: readonly string[]): Map<string, number> {
-  const root: TrieNode = { next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let next = node.next.get(ch);
-      if (!next) node.next.set(ch, (next = { next: new Map() }));
-      node = next;
-    }
-    node.word = word;
-  }
-  const counts = new Map<string, number>();
-  for (const [run, times] of runs) {
-    const chars = [...run];
-    for (let i = 0; i < chars.length; i++) {
-      let node: TrieNode | undefined = root;
-      for (let j = i; j < chars.length && (node = node.next.get(chars[j]!)); j++) if (node.word) counts.set(node.word, (counts.get(node.word) ?? 0) + times);
-    }
-  }
-  return counts;
+function occurrences(
+	runs: ReadonlyMap<string, number>,
+	words: readonly string[]
+): Map<string, number> {
+	const root: TrieNode = { next: new Map() };
+	for (const word of words) {
+		let node = root;
+		for (const ch of word) {
+			let next = node.next.get(ch);
+			if (!next) node.next.set(ch, (next = { next: new Map() }));
+			node = next;
+		}
+		node.word = word;
+	}
+	const counts = new Map<string, number>();
+	for (const [run, times] of runs) {
+		const chars = [...run];
+		for (let i = 0; i < chars.length; i++) {
+			let node: TrieNode | undefined = root;
+			for (let j = i; j < chars.length && (node = node.next.get(chars[j]!)); j++)
+				if (node.word) counts.set(node.word, (counts.get(node.word) ?? 0) + times);
+		}
+	}
+	return counts;
 }

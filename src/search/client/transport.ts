@@ -18,10 +18,11 @@ export const OFFLINE_DATA_CALLBACK = 'siteSearchData';
 export const offlineScriptFile = (file: string) => file.replace(/\.json$/, '.js');
 
 /** A file's data as the script for it in the offline edition: a call of {@link OFFLINE_DATA_CALLBACK}. */
-export const offlineScript = (key: string, json: string) => `${OFFLINE_DATA_CALLBACK}(${JSON.stringify(key)},${json});\n`;
+export const offlineScript = (key: string, json: string) =>
+	`${OFFLINE_DATA_CALLBACK}(${JSON.stringify(key)},${json});\n`;
 
 declare global {
-  var siteSearchData: ((key: string, data: unknown) => void) | undefined;
+	var siteSearchData: ((key: string, data: unknown) => void) | undefined;
 }
 
 /** Files requested through scripts, waiting for their script to run. */
@@ -32,22 +33,26 @@ const waiting = new Map<string, (data: unknown) => void>();
  * @param key what the offline scripts name the folder by: its path inside the site, e.g. `_search/zh/`
  */
 export function fileLoader(transport: Transport, folder: string, key: string): LoadFile {
-  if (transport === 'fetch')
-    return async (file) => {
-      const response = await fetch(`${folder}${file}`);
-      if (!response.ok) throw new Error(`search: ${file} ${response.status}`);
-      return (await response.json()) as unknown;
-    };
-  globalThis.siteSearchData ??= (name, data) => {
-    waiting.get(name)?.(data);
-    waiting.delete(name);
-  };
-  return (file) =>
-    new Promise((resolve, reject) => {
-      waiting.set(`${key}${file}`, resolve);
-      const script = Object.assign(document.createElement('script'), { src: `${folder}${offlineScriptFile(file)}` });
-      script.addEventListener('error', () => reject(new Error(`search: cannot load ${script.src}`)));
-      script.addEventListener('load', () => script.remove());
-      document.head.append(script);
-    });
+	if (transport === 'fetch')
+		return async (file) => {
+			const response = await fetch(`${folder}${file}`);
+			if (!response.ok) throw new Error(`search: ${file} ${response.status}`);
+			return (await response.json()) as unknown;
+		};
+	globalThis.siteSearchData ??= (name, data) => {
+		waiting.get(name)?.(data);
+		waiting.delete(name);
+	};
+	return (file) =>
+		new Promise((resolve, reject) => {
+			waiting.set(`${key}${file}`, resolve);
+			const script = Object.assign(document.createElement('script'), {
+				src: `${folder}${offlineScriptFile(file)}`,
+			});
+			script.addEventListener('error', () =>
+				reject(new Error(`search: cannot load ${script.src}`))
+			);
+			script.addEventListener('load', () => script.remove());
+			document.head.append(script);
+		});
 }
