@@ -1,5 +1,5 @@
 // Prints the weight of every reading page of the built site (run `npm run build` first):
-// HTML, CSS and JS, raw and gzip, against DESIGN §8's budget.  Usage: npm run bench:page-weight -- [dist]
+// HTML, CSS and JS, raw and gzip, against docs/design.md §8's budget.  Usage: npm run bench:page-weight -- [dist]
 import path from 'node:path';
 import { BUDGET, pageWeight } from '../scripts/lib/page-weight.mjs';
 import { htmlFiles } from '../tests/lib/site.mjs';

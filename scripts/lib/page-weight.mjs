@@ -45,5 +45,5 @@ export function pageWeight(root, file, base = '/') {
 	};
 }
 
-/** DESIGN §8: a reading page is at most 60 KB over the wire and at most 10 KB of JavaScript. */
+/** docs/design.md §8: a reading page is at most 60 KB over the wire and at most 10 KB of JavaScript. */
 export const BUDGET = { totalGzip: 60 * 1024, jsGzip: 10 * 1024 };

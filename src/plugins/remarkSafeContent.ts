@@ -63,7 +63,7 @@ const SITES = [new URL('https://site.invalid/entry/'), new URL('http://site.inva
  * What is wrong with an address in an entry, or undefined when it stays inside the site. Read with
  * the URL parser browsers use, so `JaVaScRiPt:`, `java\tscript:`, ` javascript:`, `//host`, `/\host`
  * and `https:host` are all seen for what they are. No entry links to another host: the site asks no
- * other host for anything (DESIGN §6) and a document names its source in meta.yaml `source`.
+ * other host for anything (docs/design.md §6) and a document names its source in meta.yaml `source`.
  * @example urlProblem('javascript:alert(1)') // 'javascript: addresses run code'
  */
 export function urlProblem(url: string): string | undefined {

@@ -1,4 +1,4 @@
-// DESIGN §6: the built site references no other host — no web fonts, CDNs, analytics or external
+// docs/design.md §6: the built site references no other host — no web fonts, CDNs, analytics or external
 // scripts. Scans every HTML, CSS, JS, JSON, SVG and XML file of dist/ (tests/lib/external-refs.mjs
 // says precisely what counts). The browser tests check the same at run time (tests/lib/browser.mjs).
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Published URLs never break (DESIGN §3): every page and anchor listed in tests/published-urls.txt is
+// Published URLs never break (docs/design.md §3): every page and anchor listed in tests/published-urls.txt is
 // still served by the build, or declared in src/redirects.ts and working.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

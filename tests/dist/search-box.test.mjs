@@ -1,4 +1,4 @@
-// DESIGN §5: a search box on every page. Every page of a language has a plain GET form (it works
+// docs/design.md §5: a search box on every page. Every page of a language has a plain GET form (it works
 // without JavaScript) that sends `q` to that language's search page, under the build's base path;
 // the bilingual pages (root chooser, 404) have one in each language's section.
 import assert from 'node:assert/strict';

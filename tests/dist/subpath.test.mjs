@@ -1,4 +1,4 @@
-// The site under a sub-path (DESIGN §6): the build with BASE_PATH=/kb/ (and SITE_URL) that `npm test` makes into
+// The site under a sub-path (docs/design.md §6): the build with BASE_PATH=/kb/ (and SITE_URL) that `npm test` makes into
 // its own folder has every link inside /kb/ and resolving, and references no other host.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';

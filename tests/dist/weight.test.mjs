@@ -1,4 +1,4 @@
-// DESIGN §8's budget for reading pages: ≤ 60 KB over the wire (gzip), ≤ 10 KB of JavaScript.
+// docs/design.md §8's budget for reading pages: ≤ 60 KB over the wire (gzip), ≤ 10 KB of JavaScript.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUDGET, pageWeight } from '../../scripts/lib/page-weight.mjs';

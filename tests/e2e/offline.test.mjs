@@ -1,4 +1,4 @@
-// The offline edition in Chromium from file:// URLs (DESIGN §6, docs/offline.md): one page of each
+// The offline edition in Chromium from file:// URLs (docs/design.md §6, docs/offline.md): one page of each
 // kind and special case (tests/lib/routes.mjs) opens styled, with no errors and no request outside the
 // folder (tests/dist/offline.test.mjs checks every page's links, stylesheets and reachability from the
 // home pages in the files); the language switch keeps the #anchor and the ?query; a section's "copy link" gives

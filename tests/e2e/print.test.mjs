@@ -1,4 +1,4 @@
-// Printing a document (DESIGN §3): the page's title, metadata, address and numbered sections are on
+// Printing a document (docs/design.md §3): the page's title, metadata, address and numbered sections are on
 // paper, each link is followed by where it leads (in-page anchors aside), and no navigation, button,
 // search form or contents list is.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Regression check for DESIGN §5's promise: on the built site, in both languages, search finds every
+// Regression check for docs/design.md §5's promise: on the built site, in both languages, search finds every
 // page whose indexed text contains the query (recall 100%) and nothing else (precision 100%), through
 // the real search code in Chromium. The query set mixes hand-written queries with substrings cut
 // from the pages themselves (bench/lib/recall.mjs); bench/search-recall.mjs prints the same figures

@@ -1,5 +1,5 @@
 // Finds references to other hosts in a built site: anything that would make a reader's browser
-// contact a host other than the site's own (DESIGN §6). Precise about what counts:
+// contact a host other than the site's own (docs/design.md §6). Precise about what counts:
 // - HTML/SVG: attribute values that are URLs (href, src, srcset, action, poster, meta refresh, …),
 //   CSS in style attributes and <style>, code in inline <script>, JSON in data-* attributes and
 //   JSON <script> blocks. Text nodes are page content: a URL written there is a mention, not a request.

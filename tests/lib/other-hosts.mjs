@@ -1,4 +1,4 @@
-// The other-host scan of a built folder (DESIGN §6): every file the scanners of tests/lib/external-refs.mjs
+// The other-host scan of a built folder (docs/design.md §6): every file the scanners of tests/lib/external-refs.mjs
 // read, its pages from the folder's index (tests/lib/site-index.mjs), which scanned them as it read them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

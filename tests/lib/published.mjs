@@ -1,4 +1,4 @@
-// Published addresses (DESIGN §3: published URLs never break): every page of a built site and every
+// Published addresses (docs/design.md §3: published URLs never break): every page of a built site and every
 // section anchor it publishes, as checked in at tests/published-urls.txt, and what has been lost since.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
