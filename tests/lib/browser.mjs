@@ -133,19 +133,23 @@ export async function openFolder(root) {
  * Runs axe-core in the page and returns its violations (id, impact, targets). It is evaluated
  * through the DevTools protocol, which the page's Content-Security-Policy does not govern; an
  * injected inline <script> would be refused, as it should be.
+ * @param {{ rules?: string[] }} [options] `rules`: run only these axe rules (default: axe's own set)
  */
-export async function axeViolations(page) {
+export async function axeViolations(page, { rules } = {}) {
 	await page.evaluate(AXE_SOURCE);
-	const violations = await page.evaluate(async () => {
+	const violations = await page.evaluate(async (rules) => {
 		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		const result = await window.axe.run(document, {
+			resultTypes: ['violations'],
+			...(rules && { runOnly: { type: 'rule', values: rules } }),
+		});
 		return result.violations.map((v) => ({
 			id: v.id,
 			impact: v.impact,
 			help: v.help,
 			targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
 		}));
-	});
+	}, rules);
 	return violations;
 }
 
