@@ -2,7 +2,7 @@
 // (src/**/*.test.ts), content checks, built-site checks, browser tests and the deployment tests
 // against nginx (tests/**/*.test.mjs).
 // One test run at the end means one closing summary line for the whole suite.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,39 +46,11 @@ function step(label, command, args, env = {}, after = () => {}) {
 	}
 }
 
-/**
- * Starts a check that reads the tree only, to run beside the next steps on the second core; the
- * returned function waits for it, prints its output and stops the run if it failed.
- */
-function beside(label, command, args) {
-	const started = Date.now();
-	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exit = new Promise((resolve) => child.on('close', resolve));
-	return async () => {
-		const status = await exit;
-		console.log(
-			`\n▶ ${label} (beside the type check): ${command} ${args.join(' ')}\n${output.trimEnd()}`
-		);
-		console.log(
-			`  ${label} took ${((Date.now() - started) / 1000).toFixed(1)} s, beside the steps above`
-		);
-		if (status !== 0) {
-			console.error(`✗ ${label} failed (exit ${status})`);
-			process.exit(status || 1);
-		}
-	};
-}
-
-// Prettier as Starlight sets it up (.prettierrc): the tree is formatted, or the run stops. It reads
-// the sources only, so it runs while the type check writes .astro/ (which ESLint then reads).
-const formatCheck = beside('format check', 'prettier', ['--check', '.']);
 step('type check', 'astro', ['check']);
 // ESLint as Starlight sets it up (eslint.config.mjs): typescript-eslint with types, eslint-plugin-astro.
 step('lint', 'eslint', ['.']);
-await formatCheck();
+// Prettier as Starlight sets it up (.prettierrc): the tree is formatted, or the run stops here.
+step('format check', 'prettier', ['--check', '.']);
 // The tests read dist/ as the default build (no SITE_URL, base /); variants build into their own folders.
 step('build', 'astro', ['build'], { SITE_URL: '', BASE_PATH: '' });
 // The site must work under any base path and with a public origin: one more build, under /kb/ with
