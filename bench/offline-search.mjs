@@ -7,7 +7,7 @@
 // Usage: npm run bench:offline-search -- [dist-offline]
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { openFolder } from '../tests/lib/browser.mjs';
+import { openFolder, rendererCpuClock } from '../tests/lib/browser.mjs';
 
 const RUNS = 5;
 const TYPING = {
@@ -29,11 +29,7 @@ for (const [lang, queries] of Object.entries(TYPING)) {
 	const runs = [];
 	for (let run = 0; run < RUNS; run++) {
 		const page = await folder.newPage();
-		const cdp = await folder.context.newCDPSession(page);
-		await cdp.send('Performance.enable');
-		const cpuSeconds = async () =>
-			(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')
-				.value;
+		const cpuSeconds = await rendererCpuClock(page);
 		await page.goto(folder.url(`${lang}/search/index.html`));
 		const rows = [];
 		for (const [i, q] of queries.entries()) {

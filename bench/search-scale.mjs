@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchIndex } from '../src/search/build/searchIntegration.ts';
-import { openSite } from '../tests/lib/browser.mjs';
+import { openSite, rendererCpuClock } from '../tests/lib/browser.mjs';
 import { writeCorpus } from './lib/corpus.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -131,12 +131,7 @@ async function coldPage(site, contextOptions = {}) {
 	const context = await site.browser.newContext(contextOptions);
 	const responses = countResponses(context);
 	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Performance.enable');
-	// The renderer's CPU time (all its threads): unlike the wall-clock time it does not grow when other work shares the cores.
-	const cpuSeconds = async () =>
-		(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime').value;
-	return { context, page, responses, cpuSeconds };
+	return { context, page, responses, cpuSeconds: await rendererCpuClock(page) };
 }
 
 /** Ours: the search page, the reader typing. Time is the UI's own measure, from search start to results shown. */

@@ -130,6 +130,19 @@ export async function openFolder(root) {
 }
 
 /**
+ * A clock of the page's renderer CPU time in seconds (all its threads, through the DevTools
+ * protocol): unlike the wall-clock time it does not grow when other work shares the cores. For the
+ * benchmarks, beside the time a reader waits.
+ * @returns {Promise<() => Promise<number>>}
+ */
+export async function rendererCpuClock(page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	return async () =>
+		(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime').value;
+}
+
+/**
  * Runs axe-core in the page and returns its violations (id, impact, targets). It is evaluated
  * through the DevTools protocol, which the page's Content-Security-Policy does not govern; an
  * injected inline <script> would be refused, as it should be.
