@@ -20,6 +20,11 @@ export interface LocalizedDocument {
 	date: string;
 }
 
+/** What lists and links call a document: its short title, or its title when it has none. */
+export function shortTitle(doc: Pick<LocalizedDocument, 'text'>): string {
+	return doc.text.data.shortTitle ?? doc.text.data.title;
+}
+
 /** Every document of a language, newest first, and the same documents by id: built once per build. */
 const documentIndex = perBuild(
 	(lang: Lang) => `documents index (${lang})`,
