@@ -26,14 +26,13 @@ describe('one page of each kind from file://', { concurrency: 2 }, () => {
 		.filter((f) => !forwardsOnLoad(f));
 	test('there are pages to open', () => assert.ok(files.length > 0));
 	for (const file of files)
-		test(`${file} opens styled, with no problems`, async () => {
-			const page = await folder.newPage();
-			await page.goto(folder.url(file));
-			assert.ok(await isStyled(page), 'not styled');
-			assert.equal(folder.fileOf(page.url()), file);
-			assert.deepEqual(page.problems, []);
-			await page.close();
-		});
+		test(`${file} opens styled, with no problems`, () =>
+			folder.withPage(async (page) => {
+				await page.goto(folder.url(file));
+				assert.ok(await isStyled(page), 'not styled');
+				assert.equal(folder.fileOf(page.url()), file);
+				assert.deepEqual(page.problems, []);
+			}));
 });
 
 describe('language switch', () => {

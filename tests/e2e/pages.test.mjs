@@ -7,19 +7,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, gotoWithoutScripts, openSite } from '../lib/browser.mjs';
+import { axeViolations, COLOUR_RULES, gotoWithoutScripts, openSite } from '../lib/browser.mjs';
 import { routeFamilies } from '../lib/routes.mjs';
 import { forwardsOnLoad, urlPathOf } from '../lib/site.mjs';
 
 const { representatives } = routeFamilies();
 
-/**
- * The dark scheme changes colours only (the test below holds global.css to that), so in the dark
- * scheme axe runs again only the rules whose outcome depends on colour; the light run has them all.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const STYLESHEET = 'src/styles/global.css';
 
+// In the dark scheme axe runs again only the rules whose outcome depends on colour (COLOUR_RULES); the
+// light run has them all. That holds while the dark scheme changes colour custom properties only.
 test('the dark colour scheme sets only colour custom properties', () => {
 	const css = readFileSync(STYLESHEET, 'utf8');
 	const blocks = [...css.matchAll(/@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/g)];
@@ -39,28 +36,27 @@ describe('one page of each kind in Chromium, light and dark', { concurrency: 2 }
 
 	for (const { file, why } of representatives) {
 		const path = urlPathOf(file);
-		test(`${path} (${why}) loads cleanly and passes axe in both colour schemes`, async () => {
-			const page = await site.newPage();
-			const url = site.url(path);
-			if (forwardsOnLoad(file)) await gotoWithoutScripts(page, url);
-			else assert.equal((await page.goto(url, { waitUntil: 'load' }))?.status(), 200);
-			for (const colorScheme of ['light', 'dark']) {
-				await page.emulateMedia({ colorScheme });
-				assert.equal(
-					await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-					colorScheme === 'dark',
-					`${colorScheme} scheme is emulated`
-				);
-				assert.deepEqual(
-					await axeViolations(page, colorScheme === 'dark' ? { rules: COLOUR_RULES } : {}),
-					[],
-					`axe violations on ${path} (${colorScheme})`
-				);
-			}
-			assert.equal(page.url(), url, `${path} moved on to another page`);
-			assert.deepEqual(page.problems, [], `problems on ${path}`);
-			await page.close();
-		});
+		test(`${path} (${why}) loads cleanly and passes axe in both colour schemes`, () =>
+			site.withPage(async (page) => {
+				const url = site.url(path);
+				if (forwardsOnLoad(file)) await gotoWithoutScripts(page, url);
+				else assert.equal((await page.goto(url, { waitUntil: 'load' }))?.status(), 200);
+				for (const colorScheme of ['light', 'dark']) {
+					await page.emulateMedia({ colorScheme });
+					assert.equal(
+						await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+						colorScheme === 'dark',
+						`${colorScheme} scheme is emulated`
+					);
+					assert.deepEqual(
+						await axeViolations(page, colorScheme === 'dark' ? { rules: COLOUR_RULES } : {}),
+						[],
+						`axe violations on ${path} (${colorScheme})`
+					);
+				}
+				assert.equal(page.url(), url, `${path} moved on to another page`);
+				assert.deepEqual(page.problems, [], `problems on ${path}`);
+			}));
 	}
 });
 
