@@ -172,14 +172,13 @@ describe('nginx with the generated configuration', () => {
 		after(() => site?.close());
 
 		for (const p of PAGES) {
-			test(`/${p} loads with no violation, error or request to another host`, async () => {
-				const page = await site.newPage();
-				const response = await page.goto(site.url(p), { waitUntil: 'load' });
-				assert.equal(response?.status(), 200);
-				assert.equal(response?.headers()['content-security-policy'], CSP_HEADER);
-				assert.deepEqual(page.problems, []);
-				await page.close();
-			});
+			test(`/${p} loads with no violation, error or request to another host`, () =>
+				site.withPage(async (page) => {
+					const response = await page.goto(site.url(p), { waitUntil: 'load' });
+					assert.equal(response?.status(), 200);
+					assert.equal(response?.headers()['content-security-policy'], CSP_HEADER);
+					assert.deepEqual(page.problems, []);
+				}));
 		}
 
 		for (const [lang, query] of [

@@ -53,9 +53,18 @@ export function searchIndex(): AstroIntegration {
 				if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir, glob: pagesGlob(indexed) });
 				if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-				if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+				// Pagefind's writeFiles() answers before its last write has reached the disk (its service writes
+				// with tokio and does not flush), and close() then stops the service: under load a bundle was
+				// left with a pagefind.js of 32 KB out of 45 KB. getFiles() hands over the bytes instead.
+				const { files, errors: notBuilt } = await index.getFiles();
+				if (notBuilt.length) throw new Error(`pagefind: ${notBuilt.join('; ')}`);
 				await pagefind.close();
+				const bundle = path.join(outDir, 'pagefind');
+				rmSync(bundle, { recursive: true, force: true });
+				for (const file of files) {
+					mkdirSync(path.dirname(path.join(bundle, file.path)), { recursive: true });
+					writeFileSync(path.join(bundle, file.path), file.content);
+				}
 				logger.info(
 					`pagefind: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`
 				);
