@@ -16,6 +16,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 const FIXTURE = path.resolve('tests/fixtures/content/base');
+// Astro's own command, without npx finding it each time.
+const ASTRO = path.resolve('node_modules/.bin/astro');
 const roots = [];
 after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
@@ -25,7 +27,7 @@ function buildWith(edit) {
   roots.push(root);
   cpSync(FIXTURE, root, { recursive: true });
   edit(path.join(root, 'documents/sample'));
-  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: path.join(root, 'dist') } });
+  const run = spawnSync(ASTRO, ['build'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root, OUT_DIR: path.join(root, 'dist') } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -70,7 +72,7 @@ describe('one astro sync of a fixture with a mistake per entry', () => {
       if (text === null) unlinkSync(target);
       else writeFileSync(target, text);
     }
-    const sync = spawnSync('npx', ['astro', 'sync'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root } });
+    const sync = spawnSync(ASTRO, ['sync'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: root } });
     run = { status: sync.status, output: `${sync.stdout}\n${sync.stderr}` };
   });
 

@@ -1,5 +1,5 @@
 // One page of each kind in Chromium: the first built page of every route family (a template of
-// src/pages/ in each language, kind of document and browse facet) and of each special case (a chart, a
+// src/pages/ in each language and browse facet) and of each special case (a chart, a
 // kind of table), found by tests/lib/routes.mjs, so the time stays the same as the content grows. Each
 // loads with no console errors, no failed or external requests, and no axe-core violations, in the
 // light and (for the rules that read colour) in the dark colour scheme; the language switcher keeps path and anchor. The whole-site

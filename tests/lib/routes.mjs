@@ -1,5 +1,5 @@
-// Route families: the page templates of src/pages/, each with its variants (a language, a kind of
-// document, a browse facet), found in a build. The browser tests open one page of each family and of
+// Route families: the page templates of src/pages/, each with its variants (a language, a browse
+// facet), found in a build. The browser tests open one page of each family and of
 // each special case (a chart, a kind of table) instead of every page, so their time stays the same as
 // the content grows, and a new template is a new family without anyone listing it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,13 +13,21 @@ const PAGES = path.resolve('src/pages');
 
 /**
  * Route parameters that pick a variant of a template from a fixed set: each value is a family of its
- * own (`/en/plans/[id]/` and `/zh/faq/[id]/`). Any other parameter names an entry (`[id]`, `[key]`),
- * and the pages of all its values are one family.
+ * own (`/en/regions/[key]/` and `/zh/topics/[key]/`), because the templates branch on them (the
+ * regions index shows who works with whom, a topic's page its sections). Any other parameter names an
+ * entry (`[id]`, `[key]`), and the pages of all its values are one family.
  */
-const VARIANTS = { lang: LANGS, kind: Object.values(KIND_SEGMENT), facet: BROWSE_FACETS };
+const VARIANTS = { lang: LANGS, facet: BROWSE_FACETS };
+/**
+ * Route parameters with a fixed set of values that the template does not branch on: the kind of
+ * document only chooses which documents a list shows. A path must use one of the values (`/en/faqs/`
+ * is a redirect, not a kind), but all of them are one family (`en/[kind]/[id]`); the components that
+ * only some documents have are special cases (FEATURES).
+ */
+const CHOICES = { kind: Object.values(KIND_SEGMENT) };
 
 /**
- * @typedef {{ kind: 'static', value: string } | { kind: 'variant', name: string, values: readonly string[] } | { kind: 'entry', name: string } | { kind: 'rest', name: string }} Segment
+ * @typedef {{ kind: 'static', value: string } | { kind: 'variant' | 'choice', name: string, values: readonly string[] } | { kind: 'entry', name: string } | { kind: 'rest', name: string }} Segment
  * @typedef {{ file: string, segments: Segment[] }} Route a page route: its file under src/pages/ and its path's segments
  */
 
@@ -38,18 +46,21 @@ export function pageRoutes(pagesDir = PAGES) {
 					const param = /^\[(\.\.\.)?(\w+)\]$/.exec(s);
 					if (!param) return { kind: 'static', value: s };
 					if (param[1]) return { kind: 'rest', name: param[2] };
-					return VARIANTS[param[2]]
-						? { kind: 'variant', name: param[2], values: VARIANTS[param[2]] }
-						: { kind: 'entry', name: param[2] };
+					if (VARIANTS[param[2]])
+						return { kind: 'variant', name: param[2], values: VARIANTS[param[2]] };
+					if (CHOICES[param[2]])
+						return { kind: 'choice', name: param[2], values: CHOICES[param[2]] };
+					return { kind: 'entry', name: param[2] };
 				}),
 		}));
 }
 
 /**
- * How specific a segment is, as Astro ranks routes: a fixed value, then one entry, then any number of
- * segments (a rest parameter such as `[...redirect]` takes whatever path no other route explains).
+ * How specific a segment is, as Astro ranks routes: a fixed value (or one of a fixed set), then one
+ * entry, then any number of segments (a rest parameter such as `[...redirect]` takes whatever path no
+ * other route explains).
  */
-const RANK = { static: 0, variant: 0, entry: 1, rest: 2 };
+const RANK = { static: 0, variant: 0, choice: 0, entry: 1, rest: 2 };
 
 /** The family name of a page's path segments under a route, or undefined when the route does not match. */
 function familyUnder(route, parts) {
@@ -59,8 +70,8 @@ function familyUnder(route, parts) {
 		const part = parts[i];
 		if (part === undefined) return undefined;
 		if (s.kind === 'static' && part !== s.value) return undefined;
-		if (s.kind === 'variant' && !s.values.includes(part)) return undefined;
-		name.push(s.kind === 'entry' ? `[${s.name}]` : part);
+		if ((s.kind === 'variant' || s.kind === 'choice') && !s.values.includes(part)) return undefined;
+		name.push(s.kind === 'entry' || s.kind === 'choice' ? `[${s.name}]` : part);
 	}
 	return parts.length === route.segments.length ? name.join('/') : undefined;
 }

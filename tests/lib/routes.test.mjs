@@ -1,5 +1,5 @@
 // Route families on a made-up src/pages/ and build: the most specific route wins, variants are
-// families of their own, entries are one family, and what no route explains is reported.
+// families of their own, entries and choices are one family, and what no route explains is reported.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,14 +39,14 @@ const pages = folder(
 );
 const routes = pageRoutes(pages);
 
-test('a page goes to the most specific route that matches, variants named, entries not', () => {
+test('a page goes to the most specific route that matches, variants named, entries and choices not', () => {
 	const cases = {
 		'404.html': '404',
 		'index.html': '',
 		'en/index.html': 'en',
 		'en/about/index.html': 'en/about',
-		'zh/plans/x/index.html': 'zh/plans/[id]',
-		'en/faq/y/index.html': 'en/faq/[id]',
+		'zh/plans/x/index.html': 'zh/[kind]/[id]',
+		'en/faq/y/index.html': 'en/[kind]/[id]',
 		'en/regions/index.html': 'en/regions',
 		'en/regions/hebei/index.html': 'en/regions/[key]',
 		'd/x/index.html': 'd/[id]',
@@ -69,10 +69,10 @@ test('a build: the first page of each family stands for it; pages and routes lef
 		root,
 		routes
 	);
-	assert.deepEqual([...families.keys()], ['en/about', 'en/plans/[id]', '[...redirect]']);
+	assert.deepEqual([...families.keys()], ['en/about', 'en/[kind]/[id]', '[...redirect]']);
 	assert.deepEqual(representatives, [
 		{ file: 'en/about/index.html', why: 'en/about' },
-		{ file: 'en/plans/a/index.html', why: 'en/plans/[id]' },
+		{ file: 'en/plans/a/index.html', why: 'en/[kind]/[id]' },
 		{ file: 'fr/index.html', why: '[...redirect]' },
 		{ file: 'en/plans/b/index.html', why: 'en task table' },
 	]);
