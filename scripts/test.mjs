@@ -89,7 +89,7 @@ async function sideBySide(steps) {
 // The types of the content collections and astro: modules (.astro/), which both the type check and
 // ESLint's typed rules read. Then the type check and ESLint as Starlight sets it up (eslint.config.mjs:
 // typescript-eslint with types, eslint-plugin-astro), which each build a TypeScript program on one
-// core: side by side they take 22 s instead of 30 s on an idle two-core machine (docs/testing.md).
+// core: side by side they took 22–24 s on a clean clone, against 39 s one after the other (docs/testing.md).
 await step('content types', 'astro', ['sync']);
 await sideBySide([
 	['type check', 'astro', ['check', '--noSync']],
