@@ -52,38 +52,37 @@ function run(command, args, env, capture) {
 	);
 }
 
-/** Prints what a step took, and stops the whole run if it failed. */
+/** Prints what a step took, and whether it failed; returns whether it passed. */
 function report(label, { status, wall, cpu }, loadBefore) {
 	console.log(
 		`  ${label} took ${wall.toFixed(1)} s (CPU ${cpu.toFixed(1)} s; load ${loadBefore} → ${load()})`
 	);
-	if (status !== 0) {
-		console.error(`✗ ${label} failed (exit ${status})`);
-		process.exit(typeof status === 'number' ? status || 1 : 1);
-	}
+	if (status !== 0) console.error(`✗ ${label} failed (exit ${status})`);
+	return status === 0;
 }
 
-/** Runs a command, echoing it, then `after()`. */
+/** Runs a command, echoing it, then `after()`; stops the whole run if it failed. */
 async function step(label, command, args, env = {}, after = () => {}) {
 	console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
 	const loadBefore = load();
 	const result = await run(command, args, env, false);
 	after();
-	report(label, result, loadBefore);
+	if (!report(label, result, loadBefore)) process.exit(1);
 }
 
 /**
  * Runs steps that only read the sources at the same time, one per core, and prints each one's output
- * once all are over, so that the outputs do not interleave.
+ * once all are over, so that the outputs do not interleave; stops the run if any failed.
  * @param {[label: string, command: string, args: string[]][]} steps
  */
 async function sideBySide(steps) {
 	const loadBefore = load();
 	const results = await Promise.all(steps.map(([, command, args]) => run(command, args, {}, true)));
-	steps.forEach(([label, command, args], i) => {
+	const passed = steps.map(([label, command, args], i) => {
 		console.log(`\n▶ ${label}: ${command} ${args.join(' ')}\n${results[i].output.trimEnd()}`);
-		report(label, results[i], loadBefore);
+		return report(label, results[i], loadBefore);
 	});
+	if (passed.includes(false)) process.exit(1);
 }
 
 // The types of the content collections and astro: modules (.astro/), which both the type check and
