@@ -1,8 +1,5 @@
 // The external-reference scanner: what it reports and, as importantly, what it must not report.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
 	externalRefsInCss,
@@ -13,7 +10,9 @@ import {
 	siteOrigins,
 } from './external-refs.mjs';
 import { externalRefsInFolder } from './other-hosts.mjs';
+import { temporaryFolders } from './temp-folder.mjs';
 
+const folder = temporaryFolders('external-refs-');
 const urls = (refs) => refs.map((r) => `${r.where} ${r.url}`);
 const site = { allowOrigins: ['https://kb.example.org'] };
 
@@ -222,30 +221,21 @@ describe('CSS, JS, JSON, XML', () => {
 
 describe('a built folder', () => {
 	test('reports each file and reference, and skips Pagefind UIs that no page loads', () => {
-		const root = mkdtempSync(path.join(tmpdir(), 'external-refs-'));
-		const write = (file, text) => (
-			mkdirSync(path.dirname(path.join(root, file)), { recursive: true }),
-			writeFileSync(path.join(root, file), text)
-		);
-		write(
-			'zh/index.html',
-			'<link rel="stylesheet" href="https://fonts.googleapis.com/css"><p>https://mention.only/</p>'
-		);
-		write('_astro/site.css', 'body{font-family:system-ui}');
-		write('_astro/a.js', 'fetch("//stats.io/hit")');
-		write('zh/pagefind/pagefind-ui.js', 'new URL(c,"https://p")');
-		write('zh/pagefind/facts.json', '{"a":{"facets":{}}}');
-		write('en/index.html', '<link rel="canonical" href="https://kb.example.org/en/">');
-		write('data/x.json', '{"homepage":"https:\\/\\/x.io\\/","path":"/zh/"}');
-		try {
-			assert.deepEqual(externalRefsInFolder(root, site), [
-				'_astro/a.js: js //stats.io/hit',
-				'data/x.json: json https://x.io/',
-				'zh/index.html: <link href> https://fonts.googleapis.com/css',
-			]);
-		} finally {
-			rmSync(root, { recursive: true });
-		}
+		const root = folder({
+			'zh/index.html':
+				'<link rel="stylesheet" href="https://fonts.googleapis.com/css"><p>https://mention.only/</p>',
+			'_astro/site.css': 'body{font-family:system-ui}',
+			'_astro/a.js': 'fetch("//stats.io/hit")',
+			'zh/pagefind/pagefind-ui.js': 'new URL(c,"https://p")',
+			'zh/pagefind/facts.json': '{"a":{"facets":{}}}',
+			'en/index.html': '<link rel="canonical" href="https://kb.example.org/en/">',
+			'data/x.json': '{"homepage":"https:\\/\\/x.io\\/","path":"/zh/"}',
+		});
+		assert.deepEqual(externalRefsInFolder(root, site), [
+			'_astro/a.js: js //stats.io/hit',
+			'data/x.json: json https://x.io/',
+			'zh/index.html: <link href> https://fonts.googleapis.com/css',
+		]);
 	});
 
 	test('SITE_URL gives the one allowed origin', () => {

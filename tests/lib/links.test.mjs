@@ -1,24 +1,10 @@
 // The link checker on tiny built folders, broken ones included.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { brokenLinks } from './links.mjs';
+import { temporaryFolders } from './temp-folder.mjs';
 
-const roots = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
-
-/** A folder with the given files. */
-function folder(files) {
-	const root = mkdtempSync(path.join(tmpdir(), 'links-'));
-	roots.push(root);
-	for (const [file, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	}
-	return root;
-}
+const folder = temporaryFolders('links-');
 
 const page = (body) =>
 	`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;

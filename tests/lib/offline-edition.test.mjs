@@ -1,25 +1,11 @@
 // The offline edition's static checks on tiny folders: reachability by links and search forms from the
 // home pages, and stylesheets against the web build's.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { misdirectedLinks, unreachablePages, unstyledPages } from './offline-edition.mjs';
+import { temporaryFolders } from './temp-folder.mjs';
 
-const roots = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
-
-/** A folder with the given files. */
-function folder(files) {
-	const root = mkdtempSync(path.join(tmpdir(), 'offline-'));
-	roots.push(root);
-	for (const [file, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	}
-	return root;
-}
+const folder = temporaryFolders('offline-');
 const page = (head, body = '') =>
 	`<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
 

@@ -1,25 +1,11 @@
 // Route families on a made-up src/pages/ and build: the most specific route wins, variants are
 // families of their own, entries and choices are one family, and what no route explains is reported.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { familyOf, pageRoutes, routeFamilies } from './routes.mjs';
+import { temporaryFolders } from './temp-folder.mjs';
 
-const roots = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
-
-/** A folder with the given files. */
-function folder(files) {
-	const root = mkdtempSync(path.join(tmpdir(), 'routes-'));
-	roots.push(root);
-	for (const [file, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	}
-	return root;
-}
+const folder = temporaryFolders('routes-');
 
 const pages = folder(
 	Object.fromEntries(

@@ -1,14 +1,11 @@
 // What the whole-site checks keep of a page, and the published addresses read from it.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { publishedAddresses } from './published.mjs';
 import { pageFacts } from './site-index.mjs';
+import { temporaryFolders } from './temp-folder.mjs';
 
-const roots = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true })));
+const folder = temporaryFolders('published-');
 
 const PAGE =
 	'<!doctype html><html lang="en"><head><title> A &amp; B </title><link rel="alternate" hreflang="zh-CN" href="/zh/x/"><meta name="robots" content="noindex">' +
@@ -40,22 +37,15 @@ test('pageFacts keeps ids, URL-bearing attributes, self-linked ids and the head 
 });
 
 test('published addresses: every page, self-linked ids, and anchors other pages link to', () => {
-	const root = mkdtempSync(path.join(tmpdir(), 'published-'));
-	roots.push(root);
-	const write = (file, body) => {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(
-			path.join(root, file),
-			`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`
-		);
-	};
-	write(
-		'en/x/index.html',
-		'<h2 id="s1"><a href="#s1">One</a></h2><p id="term">t</p><p id="quiet">q</p>'
-	);
-	write(
-		'en/index.html',
-		'<a href="/en/x/#term">term</a><a href="x/#missing">no such id</a><a href="#main">skip</a>'
-	);
+	const page = (body) =>
+		`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+	const root = folder({
+		'en/x/index.html': page(
+			'<h2 id="s1"><a href="#s1">One</a></h2><p id="term">t</p><p id="quiet">q</p>'
+		),
+		'en/index.html': page(
+			'<a href="/en/x/#term">term</a><a href="x/#missing">no such id</a><a href="#main">skip</a>'
+		),
+	});
 	assert.deepEqual(publishedAddresses(root), ['/en/', '/en/x/', '/en/x/#s1', '/en/x/#term']);
 });
