@@ -36,14 +36,10 @@ export function searchIndex(): AstroIntegration {
 					}
 					// Pages joined by a line break, so no phrase is found across two of them.
 					const t2s = simplifiedMap(pages.map((p) => p.page.text).join('\n'));
-					const folder = path.join(outDir, indexFolder(lang));
-					rmSync(folder, { recursive: true, force: true });
-					let bytes = 0;
-					for (const [file, body] of searchIndexFiles(lang, pages, t2s)) {
-						mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-						writeFileSync(path.join(folder, file), body);
-						bytes += Buffer.byteLength(body);
-					}
+					const bytes = replaceFolder(
+						path.join(outDir, indexFolder(lang)),
+						searchIndexFiles(lang, pages, t2s)
+					);
 					logger.info(
 						`${lang}: indexed ${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s (${(bytes / 1024).toFixed(0)} KB, t2s map: ${Object.keys(t2s).length} entries)`
 					);
@@ -59,18 +55,31 @@ export function searchIndex(): AstroIntegration {
 				const { files, errors: notBuilt } = await index.getFiles();
 				if (notBuilt.length) throw new Error(`pagefind: ${notBuilt.join('; ')}`);
 				await pagefind.close();
-				const bundle = path.join(outDir, 'pagefind');
-				rmSync(bundle, { recursive: true, force: true });
-				for (const file of files) {
-					mkdirSync(path.dirname(path.join(bundle, file.path)), { recursive: true });
-					writeFileSync(path.join(bundle, file.path), file.content);
-				}
+				replaceFolder(
+					path.join(outDir, 'pagefind'),
+					files.map((f) => [f.path, f.content])
+				);
 				logger.info(
 					`pagefind: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`
 				);
 			},
 		},
 	};
+}
+
+/** Replaces a folder with the given files (path inside it, content); returns the bytes written. */
+function replaceFolder(
+	folder: string,
+	files: Iterable<readonly [string, string | Uint8Array]>
+): number {
+	rmSync(folder, { recursive: true, force: true });
+	let bytes = 0;
+	for (const [file, body] of files) {
+		mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+		writeFileSync(path.join(folder, file), body);
+		bytes += Buffer.byteLength(body);
+	}
+	return bytes;
 }
 
 const htmlFiles = (root: string) =>
